@@ -1,0 +1,84 @@
+package org.w3id.dkg.loader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.w3id.dkg.loader.store.DkgStore;
+
+/**
+ * Loads documents into the store one at a time: each document's graph is built in
+ * memory, then written in one transaction that replaces its previous graph. A file
+ * that cannot be read or parsed is reported by name and skipped; the others load.
+ * Memory use is bounded by the largest single document, not by the corpus.
+ */
+public final class CorpusLoader {
+
+    /** Told about each document as the load goes, e.g. to drive a progress bar. */
+    public interface Listener {
+        default void starting(int documents) {}
+
+        default void loaded(String docId, long triples) {}
+
+        default void failed(BadDocumentException problem) {}
+    }
+
+    private final DocumentPipeline pipeline;
+    private final DkgStore store;
+
+    public CorpusLoader(DocumentPipeline pipeline, DkgStore store) {
+        this.pipeline = pipeline;
+        this.store = store;
+    }
+
+    /** Loads files and folders (folders: their {@code .txt} and {@code .md} files, README excluded). */
+    public LoadReport load(List<Path> paths, Listener listener) {
+        List<Path> files = documentFiles(paths);
+        listener.starting(files.size());
+        List<String> loaded = new ArrayList<>();
+        List<BadDocumentException> failures = new ArrayList<>();
+        long triples = 0;
+        for (Path file : files) {
+            try {
+                ExtractedDocument doc = pipeline.extract(file);
+                store.replaceGraph(doc.graphIri(), doc.model());
+                loaded.add(doc.docId());
+                triples += doc.model().size();
+                listener.loaded(doc.docId(), doc.model().size());
+            } catch (BadDocumentException e) {
+                failures.add(e);
+                listener.failed(e);
+            } catch (RuntimeException e) {
+                BadDocumentException wrapped = new BadDocumentException(file, "could not be loaded: " + e, e);
+                failures.add(wrapped);
+                listener.failed(wrapped);
+            }
+        }
+        return new LoadReport(loaded, failures, triples);
+    }
+
+    /** The document files named by {@code paths}, folders expanded, in a stable order. */
+    public static List<Path> documentFiles(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> children = Files.list(path)) {
+                    children.filter(Files::isRegularFile).filter(CorpusLoader::isDocumentFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(path + ": cannot list the folder", e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isDocumentFile(Path p) {
+        String name = p.getFileName().toString();
+        return (name.endsWith(".txt") || name.endsWith(".md")) && !name.equalsIgnoreCase("README.md");
+    }
+}

@@ -1,0 +1,58 @@
+package org.w3id.dkg.loader.extracting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import org.w3id.dkg.loader.linking.Entity;
+import org.w3id.dkg.loader.segmenting.ReplyBlock;
+
+/**
+ * Who answered a report: each reply block whose heading names a known State or
+ * organisation, with the date and original language printed under the heading.
+ * A heading that names nothing known is left out rather than guessed.
+ */
+public final class ReplyExtractor {
+    static final String RULE = "reply.heading";
+    private static final Map<String, String> LANGUAGES = new HashMap<>();
+
+    static {
+        for (String[] row : ResourceTable.read("dkg/extracting/languages.tsv")) {
+            LANGUAGES.put(row[0].toLowerCase(), row[1]);
+        }
+    }
+
+    private final Function<String, Optional<Entity>> headingResolver;
+
+    /** @param headingResolver finds the entity a whole heading names ({@code Espagne} → ESP) */
+    public ReplyExtractor(Function<String, Optional<Entity>> headingResolver) {
+        this.headingResolver = headingResolver;
+    }
+
+    public List<ReplyFact> extract(DocumentAnalysis doc) {
+        List<ReplyFact> facts = new ArrayList<>();
+        for (ReplyBlock block : doc.segments().replies()) {
+            Optional<Entity> respondent = headingResolver.apply(block.heading());
+            if (respondent.isEmpty()) continue;
+            String date = isoDate(block.dateText());
+            String language = LANGUAGES.getOrDefault(block.language().trim().toLowerCase(), "");
+            double confidence = date.isEmpty() || language.isEmpty() ? 0.8 : 0.98;
+            Evidence evidence = doc.evidence(block.headingStart(), block.headerEnd(), RULE, confidence);
+            facts.add(new ReplyFact(respondent.get(), date, language, evidence));
+        }
+        return facts;
+    }
+
+    /** Language name as printed → ISO 639-1 code, or empty when unknown. */
+    public static String languageCode(String printed) {
+        return LANGUAGES.getOrDefault(printed.trim().toLowerCase(), "");
+    }
+
+    private static String isoDate(String printed) {
+        Matcher m = FrenchDates.FULL_DATE.matcher(printed);
+        return m.find() ? FrenchDates.iso(m) : "";
+    }
+}

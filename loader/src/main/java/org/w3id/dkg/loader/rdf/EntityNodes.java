@@ -1,0 +1,44 @@
+package org.w3id.dkg.loader.rdf;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.dkg.loader.linking.Entity;
+import org.w3id.dkg.loader.linking.EntityKind;
+import org.w3id.dkg.ontology.DKG;
+import org.w3id.dkg.ontology.Iris;
+
+/**
+ * Entity nodes as a document graph refers to them: IRI, class and key, so that each
+ * document graph stands on its own. Entities the registries do not list (resolutions,
+ * Council decisions found by pattern) also get their labels here.
+ */
+public final class EntityNodes {
+    private EntityNodes() {}
+
+    public static String iri(Entity e) {
+        return Iris.entity(e.kind().pathSegment(), e.key());
+    }
+
+    public static Resource classOf(EntityKind kind) {
+        return switch (kind) {
+            case STATE -> DKG.State;
+            case ORGANISATION -> DKG.Organisation;
+            case INSTRUMENT -> DKG.Instrument;
+            case GROUP -> DKG.Group;
+        };
+    }
+
+    /** The entity's node in {@code model}, typed and keyed; labelled when it comes from a pattern. */
+    public static Resource reference(Model model, Entity e) {
+        Resource node = model.createResource(iri(e))
+                .addProperty(RDF.type, classOf(e.kind()))
+                .addProperty(SKOS.notation, e.key());
+        if ("pattern".equals(e.properties().get("source"))) {
+            DocumentGraphWriter.label(node, e.labelFr(), e.labelEn());
+            if (!e.subKind().isEmpty()) node.addProperty(DKG.kind, e.subKind());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,57 @@
+package org.w3id.dkg.loader.rdf;
+
+import java.util.Collection;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.dkg.loader.linking.Entity;
+import org.w3id.dkg.loader.linking.EntityKind;
+import org.w3id.dkg.ontology.DKG;
+import org.w3id.dkg.ontology.Iris;
+
+/**
+ * The registries as the triples of {@code graph/reference}: every State, organisation and
+ * instrument with its key, labels, aliases, codes and links to other datasets. ISO and M49
+ * codes are plain literals so that federated queries can join on them; GeoNames and
+ * Wikidata links are {@code skos:exactMatch}, which claims the same referent without
+ * merging the descriptions as {@code owl:sameAs} would.
+ */
+public final class ReferenceGraphWriter {
+    private static final Map<String, Property> CODES = Map.of(
+            "iso3", DKG.iso3, "iso2", DKG.iso2, "isoNumeric", DKG.isoNumeric, "m49", DKG.m49,
+            "region", DKG.region, "subregion", DKG.subregion);
+
+    public Model write(Collection<Entity> entities) {
+        Model model = ModelFactory.createDefaultModel();
+        Prefixes.set(model);
+        for (Entity e : entities) {
+            Resource node = EntityNodes.reference(model, e);
+            DocumentGraphWriter.label(node, e.labelFr(), e.labelEn());
+            for (String alias : e.aliases()) {
+                if (!alias.equals(e.labelFr()) && !alias.equals(e.labelEn())) node.addProperty(SKOS.altLabel, alias);
+            }
+            if (!e.subKind().isEmpty()) node.addProperty(DKG.kind, e.subKind());
+            if (!e.parentKey().isEmpty()) {
+                node.addProperty(DKG.partOf, model.createResource(Iris.entity(EntityKind.ORGANISATION.pathSegment(), e.parentKey())));
+            }
+            CODES.forEach((name, property) -> {
+                String value = e.properties().getOrDefault(name, "");
+                if (!value.isBlank()) node.addProperty(property, value);
+            });
+            String geonames = e.properties().getOrDefault("geonamesId", "");
+            if (!geonames.isBlank()) node.addProperty(SKOS.exactMatch, model.createResource("https://sws.geonames.org/" + geonames + "/"));
+            String wikidata = e.properties().getOrDefault("wikidata", "");
+            if (wikidata.matches("Q\\d+")) node.addProperty(SKOS.exactMatch, model.createResource("http://www.wikidata.org/entity/" + wikidata));
+            String formalFr = e.properties().getOrDefault("labelFrFormal", "");
+            if (!formalFr.isBlank()) node.addProperty(SKOS.altLabel, formalFr, "fr");
+            String formalEn = e.properties().getOrDefault("labelEnFormal", "");
+            if (!formalEn.isBlank()) node.addProperty(SKOS.altLabel, formalEn, "en");
+            node.addProperty(RDFS.isDefinedBy, model.createResource(Iris.REFERENCE_GRAPH));
+        }
+        return model;
+    }
+}

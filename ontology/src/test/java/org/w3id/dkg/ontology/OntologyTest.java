@@ -39,6 +39,16 @@ class OntologyTest {
     }
 
     @Test
+    void everyCodeListConceptHasANotationAndBothLabels() {
+        Model codes = Ontology.loadWithCodeLists();
+        codes.listSubjectsWithProperty(RDF.type, SKOS.Concept).forEach(c -> {
+            assertThat(c.hasProperty(SKOS.notation)).as(c.getURI()).isTrue();
+            assertThat(codes.listObjectsOfProperty(c, SKOS.prefLabel).toList().stream()
+                    .map(n -> n.asLiteral().getLanguage()).toList()).as(c.getURI()).contains("fr", "en");
+        });
+    }
+
+    @Test
     void theOntologyIsVersioned() {
         Resource o = ontology.getResource(DKG.ONTOLOGY_IRI);
         assertThat(o.hasProperty(RDF.type, OWL.Ontology)).isTrue();

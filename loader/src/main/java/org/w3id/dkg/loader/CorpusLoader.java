@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.w3id.dkg.loader.rdf.ShapeCheck;
 import org.w3id.dkg.loader.store.DkgStore;
 
 /**
@@ -28,6 +29,7 @@ public final class CorpusLoader {
 
     private final DocumentPipeline pipeline;
     private final DkgStore store;
+    private final ShapeCheck shapeCheck = new ShapeCheck();
 
     public CorpusLoader(DocumentPipeline pipeline, DkgStore store) {
         this.pipeline = pipeline;
@@ -44,6 +46,11 @@ public final class CorpusLoader {
         for (Path file : files) {
             try {
                 ExtractedDocument doc = pipeline.extract(file);
+                List<String> violations = shapeCheck.violations(doc.model());
+                if (!violations.isEmpty()) {
+                    throw new BadDocumentException(file, "its facts violate the shapes, nothing of it was stored:\n  "
+                            + String.join("\n  ", violations));
+                }
                 store.replaceGraph(doc.graphIri(), doc.model());
                 loaded.add(doc.docId());
                 triples += doc.model().size();

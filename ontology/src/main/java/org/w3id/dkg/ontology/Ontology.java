@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 public final class Ontology {
     public static final String RESOURCE = "dkg/ontology/dkg.ttl";
     public static final String CODE_LISTS = "dkg/ontology/code-lists.ttl";
+    public static final String SHAPES = "dkg/ontology/shapes.ttl";
 
     private Ontology() {}
 
@@ -23,6 +24,11 @@ public final class Ontology {
     /** The ontology with its SKOS code lists: the content of {@code graph/ontology}. */
     public static Model loadWithCodeLists() {
         return read(CODE_LISTS, load());
+    }
+
+    /** The SHACL shapes every document graph must conform to. */
+    public static Model shapes() {
+        return read(SHAPES, ModelFactory.createDefaultModel());
     }
 
     private static Model read(String resource, Model into) {

@@ -1,0 +1,146 @@
+package org.w3id.dkg.loader.linking;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every entity dkg can link text to — States, organisations, instruments — with their names, loaded from
+ * data files under {@code /dkg/registry/} on the class path, plus the rules that make resolutions and EU
+ * Council decisions from their numbers. It is immutable, so one registry (and the recogniser built on it)
+ * serves every document and thread.
+ */
+public final class EntityRegistry {
+
+    private static final String ORGANISATIONS = "/dkg/registry/organisations.tsv";
+    private static final String INSTRUMENTS = "/dkg/registry/instruments.tsv";
+    private static final String NON_NAMES = "/dkg/registry/non-names.tsv";
+
+    private final Map<EntityKind, Map<String, Entity>> byKey;
+    private final List<Alias> aliases;
+    private final AliasIndex aliasIndex;
+    private final List<PatternRule> patterns;
+    private final StateAdjectives adjectives;
+    private final List<String> nonNames;
+
+    private EntityRegistry(Map<EntityKind, Map<String, Entity>> byKey, List<Alias> aliases,
+                           List<PatternRule> patterns, StateAdjectives adjectives, List<String> nonNames) {
+        this.nonNames = List.copyOf(nonNames);
+        this.byKey = byKey;
+        this.aliases = List.copyOf(aliases);
+        this.aliasIndex = AliasIndex.build(aliases);
+        this.patterns = List.copyOf(patterns);
+        this.adjectives = adjectives;
+        for (String iso3 : adjectives.forms().values()) {
+            if (!byKey.get(EntityKind.STATE).containsKey(iso3)) {
+                throw new RegistryFormatException(StateAdjectives.RESOURCE + ": unknown State " + iso3);
+            }
+        }
+    }
+
+    /** Loads the registries shipped with the loader. */
+    public static EntityRegistry loadDefault() {
+        List<Entity> entities = new ArrayList<>();
+        List<Alias> aliases = new ArrayList<>();
+        StateRegistryLoader.Result states = StateRegistryLoader.load();
+        entities.addAll(states.states());
+        aliases.addAll(states.aliases());
+        CatalogueLoader.Result orgs = CatalogueLoader.load(ORGANISATIONS, EntityKind.ORGANISATION);
+        entities.addAll(orgs.entities());
+        aliases.addAll(orgs.aliases());
+        CatalogueLoader.Result instruments = CatalogueLoader.load(INSTRUMENTS, EntityKind.INSTRUMENT);
+        entities.addAll(instruments.entities());
+        aliases.addAll(instruments.aliases());
+
+        Map<EntityKind, Map<String, Entity>> byKey = new EnumMap<>(EntityKind.class);
+        for (EntityKind k : EntityKind.values()) {
+            byKey.put(k, new LinkedHashMap<>());
+        }
+        for (Entity e : entities) {
+            Entity previous = byKey.get(e.kind()).putIfAbsent(e.key(), e);
+            if (previous != null) {
+                throw new RegistryFormatException("duplicate " + e.kind().label() + " key " + e.key());
+            }
+        }
+        Map<EntityKind, Map<String, Entity>> frozen = new EnumMap<>(EntityKind.class);
+        byKey.forEach((k, m) -> frozen.put(k, Collections.unmodifiableMap(m)));
+        List<String> nonNames = TsvTable.read(NON_NAMES).rows().stream().map(r -> r.require("phrase")).toList();
+        return new EntityRegistry(Collections.unmodifiableMap(frozen), aliases, PatternRule.loadDefault(),
+                StateAdjectives.load(), nonNames);
+    }
+
+    /**
+     * The entity with this key. Listed entities first; otherwise, for a key a pattern makes
+     * ({@code UNGA_RES_76_43}, {@code UNSCR_1540}, {@code EU_DECISION_2019_2108}), the entity it stands for.
+     */
+    public Optional<Entity> find(EntityKind kind, String key) {
+        Entity e = byKey.get(kind).get(key);
+        if (e != null) {
+            return Optional.of(e);
+        }
+        for (PatternRule r : patterns) {
+            if (r.kind() == kind) {
+                Optional<Entity> made = r.fromKey(key);
+                if (made.isPresent()) {
+                    return made;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every listed entity (pattern-made entities are not listed). */
+    public Collection<Entity> all() {
+        List<Entity> all = new ArrayList<>();
+        byKey.values().forEach(m -> all.addAll(m.values()));
+        return Collections.unmodifiableList(all);
+    }
+
+    /** Every listed entity of one kind. */
+    public Collection<Entity> all(EntityKind kind) {
+        return byKey.get(kind).values();
+    }
+
+    /** The entity an exact name denotes (apostrophes and spacing aside); empty if unknown or ambiguous. */
+    public Optional<Entity> byAlias(String surface) {
+        return aliasIndex.get(surface).map(Alias::entity);
+    }
+
+    /** The alias entry behind an exact name, with its article and acronym flags. */
+    public Optional<Alias> alias(String surface) {
+        return aliasIndex.get(surface);
+    }
+
+    /** All aliases, including ambiguous ones. */
+    public List<Alias> aliases() {
+        return aliases;
+    }
+
+    /** The aliases recognition may link, by folded form. */
+    public Map<String, Alias> linkableAliases() {
+        return aliasIndex.linkable();
+    }
+
+    /** The rules for numbered instruments. */
+    public List<PatternRule> patterns() {
+        return patterns;
+    }
+
+    /**
+     * Phrases that contain a name but denote something else ({@code golfe de Guinée}); recognition matches
+     * them so that they hide the name inside, then drops them.
+     */
+    public List<String> nonNames() {
+        return nonNames;
+    }
+
+    /** French State adjectives. */
+    public StateAdjectives adjectives() {
+        return adjectives;
+    }
+}

@@ -1,0 +1,70 @@
+package org.w3id.dkg.loader.recognising;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+import org.w3id.dkg.loader.linking.Alias;
+
+/**
+ * Finds every registry alias in a folded text in one pass, with a single Aho-Corasick automaton built once
+ * over all aliases (thousands of names: one regular expression per name would rescan the text thousands of
+ * times). Matching is case-sensitive — acronyms ({@code UE}, {@code ONU}) must not fire on ordinary words —
+ * except that a name of four words or more may also start with the other case of its first letter
+ * ({@code programme SaferGuard} at the start of a sentence, {@code traité ...} in running text). Only
+ * whole-word matches are kept; a digit may follow a name (footnote calls such as {@code Kosovo3}).
+ * The automaton is never modified after construction, so one matcher serves all threads.
+ */
+final class AliasMatcher {
+
+    private final PayloadTrie<Alias> trie;
+
+    /** A payload standing for a phrase that is not a name: it wins its place, then yields no mention. */
+    static final Alias NON_NAME = new Alias("", null, org.w3id.dkg.loader.linking.Article.NONE, false, true);
+
+    AliasMatcher(Map<String, Alias> aliasesByFoldedForm, List<String> nonNames) {
+        Map<String, Alias> keywords = new HashMap<>();
+        nonNames.forEach(n -> keywords.put(FoldedText.fold(n), NON_NAME));
+        aliasesByFoldedForm.forEach((form, alias) -> {
+            keywords.putIfAbsent(form, alias);
+            if (!alias.acronym() && form.split(" ").length >= 4) {
+                String variant = swapFirstCase(form);
+                keywords.putIfAbsent(variant, alias);
+            }
+        });
+        PayloadTrie.PayloadTrieBuilder<Alias> builder = PayloadTrie.builder();
+        keywords.forEach(builder::addKeyword);
+        this.trie = builder.build();
+    }
+
+    private static String swapFirstCase(String s) {
+        char c = s.charAt(0);
+        char swapped = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
+        return swapped + s.substring(1);
+    }
+
+    /** Whole-word matches of aliases in {@code folded}, overlapping ones included. */
+    List<Candidate> match(String folded) {
+        List<Candidate> out = new ArrayList<>();
+        for (PayloadEmit<Alias> emit : trie.parseText(folded)) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (!boundaryBefore(folded, start) || !boundaryAfter(folded, end)) {
+                continue;
+            }
+            Alias a = emit.getPayload();
+            out.add(new Candidate(start, end, a.entity(), a == NON_NAME ? "none" : a.acronym() ? "acronym" : "name", a));
+        }
+        return out;
+    }
+
+    private static boolean boundaryBefore(String s, int start) {
+        return start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1));
+    }
+
+    private static boolean boundaryAfter(String s, int end) {
+        return end >= s.length() || !Character.isLetter(s.charAt(end));
+    }
+}

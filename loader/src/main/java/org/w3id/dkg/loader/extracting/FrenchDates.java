@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dkg.loader.data.TsvTable;
 
 /**
  * Reads French dates as reports print them ({@code 31 mai 2022}, {@code 1er juin 2012})
@@ -14,8 +15,8 @@ public final class FrenchDates {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
-        for (String[] row : ResourceTable.read("dkg/extracting/months-fr.tsv")) {
-            MONTHS.put(row[0], Integer.parseInt(row[1]));
+        for (TsvTable.Row row : TsvTable.read("/dkg/extracting/months-fr.tsv").rows()) {
+            MONTHS.put(row.require("month"), Integer.parseInt(row.require("number")));
         }
     }
 

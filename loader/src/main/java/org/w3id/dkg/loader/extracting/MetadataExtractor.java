@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dkg.loader.data.TsvTable;
 import org.w3id.dkg.loader.segmenting.Paragraph;
 
 /**
@@ -22,11 +23,11 @@ public final class MetadataExtractor {
     private final List<Map.Entry<String, List<String>>> languageMarkers = new ArrayList<>();
 
     public MetadataExtractor() {
-        for (String[] row : ResourceTable.read("dkg/extracting/document-types.tsv")) {
-            typeRules.add(Map.entry(row[0], Pattern.compile(row[1])));
+        for (TsvTable.Row row : TsvTable.read("/dkg/extracting/document-types.tsv").rows()) {
+            typeRules.add(Map.entry(row.require("kind"), Pattern.compile(row.require("pattern"))));
         }
-        for (String[] row : ResourceTable.read("dkg/extracting/language-markers.tsv")) {
-            languageMarkers.add(Map.entry(row[0], List.of(row[1].split(" "))));
+        for (TsvTable.Row row : TsvTable.read("/dkg/extracting/language-markers.tsv").rows()) {
+            languageMarkers.add(Map.entry(row.require("language"), List.of(row.require("words").split(" "))));
         }
     }
 

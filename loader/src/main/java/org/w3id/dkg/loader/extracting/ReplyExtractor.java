@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
+import org.w3id.dkg.loader.data.TsvTable;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.segmenting.ReplyBlock;
 
@@ -20,8 +21,8 @@ public final class ReplyExtractor {
     private static final Map<String, String> LANGUAGES = new HashMap<>();
 
     static {
-        for (String[] row : ResourceTable.read("dkg/extracting/languages.tsv")) {
-            LANGUAGES.put(row[0].toLowerCase(), row[1]);
+        for (TsvTable.Row row : TsvTable.read("/dkg/extracting/languages.tsv").rows()) {
+            LANGUAGES.put(row.require("name").toLowerCase(), row.require("code"));
         }
     }
 

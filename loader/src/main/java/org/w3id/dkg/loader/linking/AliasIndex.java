@@ -1,5 +1,6 @@
 package org.w3id.dkg.loader.linking;
 
+import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ public final class AliasIndex {
         this.ambiguous = Map.copyOf(ambiguous);
     }
 
-    /** Indexes aliases; throws {@link RegistryFormatException} on an unmarked collision. */
+    /** Indexes aliases; throws {@link DataFormatException} on an unmarked collision. */
     public static AliasIndex build(Collection<Alias> aliases) {
         Map<String, List<Alias>> byForm = new LinkedHashMap<>();
         for (Alias a : aliases) {
@@ -47,7 +48,7 @@ public final class AliasIndex {
             }
         }
         if (!errors.isEmpty()) {
-            throw new RegistryFormatException("aliases naming more than one entity without being marked"
+            throw new DataFormatException("aliases naming more than one entity without being marked"
                     + " ambiguous (prefix ?): " + errors);
         }
         return new AliasIndex(linkable, ambiguous);

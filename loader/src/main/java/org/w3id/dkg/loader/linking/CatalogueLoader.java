@@ -1,5 +1,7 @@
 package org.w3id.dkg.loader.linking;
 
+import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +31,7 @@ public final class CatalogueLoader {
         for (TsvTable.Row row : TsvTable.read(resource).rows()) {
             String key = row.require("key");
             if (!key.matches("[A-Z0-9]+(_[A-Z0-9]+)*")) {
-                throw new RegistryFormatException(row.where() + ": key '" + key + "' is not UPPER_SNAKE");
+                throw new DataFormatException(row.where() + ": key '" + key + "' is not UPPER_SNAKE");
             }
             String nameFr = row.get("name_fr");
             String nameEn = row.get("name_en");
@@ -59,7 +61,7 @@ public final class CatalogueLoader {
             }
             String wd = props.getOrDefault("wikidata", "");
             if (!wd.isEmpty() && !wd.matches("Q\\d+")) {
-                throw new RegistryFormatException(row.where() + ": wikidata must be a Q-id, got " + wd);
+                throw new DataFormatException(row.where() + ": wikidata must be a Q-id, got " + wd);
             }
             Set<String> plain = new LinkedHashSet<>(names.keySet());
             Entity e = new Entity(kind, key, nameFr, nameEn, row.get("kind"), row.get("parent"),

@@ -1,5 +1,7 @@
 package org.w3id.dkg.loader.linking;
 
+import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -38,7 +40,7 @@ public final class EntityRegistry {
         this.adjectives = adjectives;
         for (String iso3 : adjectives.forms().values()) {
             if (!byKey.get(EntityKind.STATE).containsKey(iso3)) {
-                throw new RegistryFormatException(StateAdjectives.RESOURCE + ": unknown State " + iso3);
+                throw new DataFormatException(StateAdjectives.RESOURCE + ": unknown State " + iso3);
             }
         }
     }
@@ -64,7 +66,7 @@ public final class EntityRegistry {
         for (Entity e : entities) {
             Entity previous = byKey.get(e.kind()).putIfAbsent(e.key(), e);
             if (previous != null) {
-                throw new RegistryFormatException("duplicate " + e.kind().label() + " key " + e.key());
+                throw new DataFormatException("duplicate " + e.kind().label() + " key " + e.key());
             }
         }
         Map<EntityKind, Map<String, Entity>> frozen = new EnumMap<>(EntityKind.class);

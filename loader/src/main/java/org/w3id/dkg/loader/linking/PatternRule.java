@@ -1,5 +1,7 @@
 package org.w3id.dkg.loader.linking;
 
+import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +44,7 @@ public record PatternRule(String keyTemplate, EntityKind kind, String subKind, P
                         item.isEmpty() ? null : Pattern.compile(item), Pattern.compile(row.require("key_regex")),
                         row.require("label_fr"), row.require("label_en")));
             } catch (IllegalArgumentException e) {
-                throw new RegistryFormatException(row.where() + ": " + e.getMessage(), e);
+                throw new DataFormatException(row.where() + ": " + e.getMessage(), e);
             }
         }
         return List.copyOf(rules);

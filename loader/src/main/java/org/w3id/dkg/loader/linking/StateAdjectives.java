@@ -1,5 +1,7 @@
 package org.w3id.dkg.loader.linking;
 
+import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +32,7 @@ public final class StateAdjectives {
             for (String form : new String[] {masc, fem, mascPl, femPl}) {
                 String previous = map.putIfAbsent(form, iso3);
                 if (previous != null && !previous.equals(iso3)) {
-                    throw new RegistryFormatException(row.where() + ": adjective '" + form + "' names both "
+                    throw new DataFormatException(row.where() + ": adjective '" + form + "' names both "
                             + previous + " and " + iso3);
                 }
             }

@@ -1,5 +1,8 @@
 package org.w3id.dkg.loader.linking;
 
+import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.data.CsvTable;
+import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +52,7 @@ public final class StateRegistryLoader {
         for (TsvTable.Row row : TsvTable.read(EXTRA).rows()) {
             String iso3 = row.require("iso3");
             if (drafts.containsKey(iso3)) {
-                throw new RegistryFormatException(row.where() + ": " + iso3 + " is already named by " + CSV);
+                throw new DataFormatException(row.where() + ": " + iso3 + " is already named by " + CSV);
             }
             Map<String, String> props = csvByIso3.containsKey(iso3) ? codes(csvByIso3.get(iso3)) : new LinkedHashMap<>();
             props.put("iso3", iso3);
@@ -63,7 +66,7 @@ public final class StateRegistryLoader {
         for (TsvTable.Row row : TsvTable.read(ALIASES).rows()) {
             Draft d = drafts.get(row.require("iso3"));
             if (d == null) {
-                throw new RegistryFormatException(row.where() + ": unknown State " + row.get("iso3"));
+                throw new DataFormatException(row.where() + ": unknown State " + row.get("iso3"));
             }
             for (String a : row.require("aliases").split("\\|")) {
                 d.extraNames().add(UntermName.parseShort(a));

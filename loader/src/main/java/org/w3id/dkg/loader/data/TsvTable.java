@@ -1,4 +1,4 @@
-package org.w3id.dkg.loader.linking;
+package org.w3id.dkg.loader.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,7 +30,7 @@ public final class TsvTable {
         public String require(String column) {
             String v = get(column);
             if (v.isEmpty()) {
-                throw new RegistryFormatException(where() + ": column '" + column + "' is empty");
+                throw new DataFormatException(where() + ": column '" + column + "' is empty");
             }
             return v;
         }
@@ -54,7 +54,7 @@ public final class TsvTable {
     public static TsvTable read(String resource) {
         InputStream in = TsvTable.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new RegistryFormatException("registry resource not found: " + resource);
+            throw new DataFormatException("registry resource not found: " + resource);
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> header = null;
@@ -72,7 +72,7 @@ public final class TsvTable {
                     continue;
                 }
                 if (cells.length > header.size()) {
-                    throw new RegistryFormatException(resource + ":" + n + ": " + cells.length
+                    throw new DataFormatException(resource + ":" + n + ": " + cells.length
                             + " cells but the header has " + header.size());
                 }
                 Map<String, String> values = new LinkedHashMap<>();
@@ -82,11 +82,11 @@ public final class TsvTable {
                 rows.add(new Row(resource, n, Collections.unmodifiableMap(values)));
             }
             if (header == null) {
-                throw new RegistryFormatException(resource + ": no header row");
+                throw new DataFormatException(resource + ": no header row");
             }
             return new TsvTable(resource, header, List.copyOf(rows));
         } catch (IOException e) {
-            throw new RegistryFormatException("cannot read " + resource, e);
+            throw new DataFormatException("cannot read " + resource, e);
         }
     }
 

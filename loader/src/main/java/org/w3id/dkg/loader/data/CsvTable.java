@@ -1,4 +1,4 @@
-package org.w3id.dkg.loader.linking;
+package org.w3id.dkg.loader.data;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ public final class CsvTable {
     public static CsvTable read(String resource) {
         try (InputStream in = CsvTable.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new RegistryFormatException("registry resource not found: " + resource);
+                throw new DataFormatException("registry resource not found: " + resource);
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (text.startsWith("\uFEFF")) {
@@ -32,7 +32,7 @@ public final class CsvTable {
             }
             List<List<String>> records = parse(text, resource);
             if (records.isEmpty()) {
-                throw new RegistryFormatException(resource + ": empty");
+                throw new DataFormatException(resource + ": empty");
             }
             List<String> header = records.get(0);
             List<Map<String, String>> rows = new ArrayList<>();
@@ -49,7 +49,7 @@ public final class CsvTable {
             }
             return new CsvTable(List.copyOf(rows));
         } catch (IOException e) {
-            throw new RegistryFormatException("cannot read " + resource, e);
+            throw new DataFormatException("cannot read " + resource, e);
         }
     }
 
@@ -89,7 +89,7 @@ public final class CsvTable {
             }
         }
         if (quoted) {
-            throw new RegistryFormatException(resource + ": unterminated quoted field");
+            throw new DataFormatException(resource + ": unterminated quoted field");
         }
         if (cell.length() > 0 || !current.isEmpty()) {
             current.add(cell.toString());

@@ -55,7 +55,7 @@ final class BlockSink {
         if (open != null) {
             open.addLink(url, sourceOffset);
         } else {
-            looseLinks.add(new Draft.PendingLink(url, sourceOffset, 0));
+            looseLinks.add(new Draft.PendingLink(url, sourceOffset, -1));
         }
     }
 
@@ -76,7 +76,7 @@ final class BlockSink {
         looseLinks.clear();
         out.append(d.text);
         for (Draft.PendingLink l : d.links) {
-            links.add(new NormalisedText.Link(l.url(), l.sourceOffset(), start + Math.min(l.position(), d.text.length())));
+            links.add(new NormalisedText.Link(l.url(), l.sourceOffset(), start + d.positionOf(l)));
         }
         blocks.add(new Block(d.kind, start, out.length(), d.lineCount, d.maxLineLength, d.markupLevel));
     }

@@ -13,7 +13,8 @@ final class Draft {
     int maxLineLength;
     String lastLine = "";
 
-    record PendingLink(String url, int sourceOffset, int position) {}
+    /** A link removed while this block was open; {@code anchor} is the source index of the char before it, or -1. */
+    record PendingLink(String url, int sourceOffset, int anchor) {}
 
     Draft(Block.Kind kind, int markupLevel) {
         this.kind = kind;
@@ -55,7 +56,25 @@ final class Draft {
         text.append(line);
     }
 
+    /** Where a link removed while this block was open falls in the (repaired) text. */
+    int positionOf(PendingLink link) {
+        if (link.anchor() < 0) {
+            return 0;
+        }
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (text.offsetAt(i) == link.anchor()) {
+                return i + 1;
+            }
+        }
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (text.offsetAt(i) < link.anchor()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     void addLink(String url, int sourceOffset) {
-        links.add(new PendingLink(url, sourceOffset, text.length()));
+        links.add(new PendingLink(url, sourceOffset, text.isEmpty() ? -1 : text.offsetAt(text.length() - 1)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.w3id.dkg.loader.rdf.ShapeCheck;
 import org.w3id.dkg.loader.store.DkgStore;
+import org.w3id.dkg.loader.store.ReferenceData;
 
 /**
  * Loads documents into the store one at a time: each document's graph is built in
@@ -36,9 +37,13 @@ public final class CorpusLoader {
         this.store = store;
     }
 
-    /** Loads files and folders (folders: their {@code .txt} and {@code .md} files, README excluded). */
+    /**
+     * Loads files and folders (folders: their {@code .txt} and {@code .md} files, README excluded),
+     * after refreshing the ontology and reference graphs.
+     */
     public LoadReport load(List<Path> paths, Listener listener) {
         List<Path> files = documentFiles(paths);
+        ReferenceData.install(store, pipeline.registry());
         listener.starting(files.size());
         List<String> loaded = new ArrayList<>();
         List<BadDocumentException> failures = new ArrayList<>();

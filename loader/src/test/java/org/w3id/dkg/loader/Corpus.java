@@ -23,12 +23,16 @@ public final class Corpus {
         }
     }
 
-    /** The corpus file whose name starts with {@code prefix} (e.g. {@code "000_"}). */
-    public static SourceDocument read(String prefix) {
-        Path file = files().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
+    /** The corpus file whose name starts with {@code prefix} (e.g. {@code "000"}). */
+    public static Path file(String prefix) {
+        return files().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no corpus file " + prefix));
+    }
+
+    /** The corpus file whose name starts with {@code prefix}, read. */
+    public static SourceDocument read(String prefix) {
         try {
-            return new DocumentReader().read(file);
+            return new DocumentReader().read(file(prefix));
         } catch (BadDocumentException e) {
             throw new IllegalStateException(e);
         }

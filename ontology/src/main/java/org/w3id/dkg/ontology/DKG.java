@@ -24,6 +24,7 @@ public final class DKG {
     public static final Resource Fact = resource("Fact");
     public static final Resource Reply = resource("Reply");
     public static final Resource Mention = resource("Mention");
+    public static final Resource Membership = resource("Membership");
     public static final Resource Evidence = resource("Evidence");
 
     // fact properties
@@ -38,6 +39,8 @@ public final class DKG {
     // direct properties
     public static final Property repliedTo = property("repliedTo");
     public static final Property mentions = property("mentions");
+    public static final Property memberOf = property("memberOf");
+    public static final Property referenceSource = property("referenceSource");
 
     // evidence
     public static final Property paragraph = property("paragraph");

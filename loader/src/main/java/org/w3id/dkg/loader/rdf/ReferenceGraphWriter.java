@@ -6,10 +6,15 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.linking.EntityKind;
+import org.w3id.dkg.loader.linking.EntityRegistry;
+import org.w3id.dkg.loader.linking.ReferenceMembership;
+import org.w3id.dkg.loader.linking.ReferenceMemberships;
 import org.w3id.dkg.ontology.DKG;
 import org.w3id.dkg.ontology.Iris;
 
@@ -24,6 +29,24 @@ public final class ReferenceGraphWriter {
     private static final Map<String, Property> CODES = Map.of(
             "iso3", DKG.iso3, "iso2", DKG.iso2, "isoNumeric", DKG.isoNumeric, "m49", DKG.m49,
             "region", DKG.region, "subregion", DKG.subregion);
+
+    /** The registries and the curated memberships of {@code registry}. */
+    public Model write(EntityRegistry registry) {
+        Model model = write(registry.all());
+        for (ReferenceMembership m : ReferenceMemberships.load(registry)) {
+            Resource state = model.createResource(Iris.entity(EntityKind.STATE.pathSegment(), m.stateKey()));
+            Resource org = model.createResource(Iris.entity(EntityKind.ORGANISATION.pathSegment(), m.orgKey()));
+            Resource fact = model.createResource(Iris.fact(FactIds.hash("reference", "membership|" + m.orgKey() + "|" + m.stateKey())))
+                    .addProperty(RDF.type, DKG.Membership)
+                    .addProperty(RDF.type, ORG.Membership)
+                    .addProperty(ORG.member, state)
+                    .addProperty(ORG.organization, org)
+                    .addProperty(DKG.referenceSource, m.source());
+            Periods.add(model, fact, ORG.memberDuring, m.since(), m.until());
+            if (m.until().isEmpty()) state.addProperty(DKG.memberOf, org);
+        }
+        return model;
+    }
 
     public Model write(Collection<Entity> entities) {
         Model model = ModelFactory.createDefaultModel();

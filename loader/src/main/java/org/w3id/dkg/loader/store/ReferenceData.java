@@ -7,7 +7,7 @@ import org.w3id.dkg.ontology.Ontology;
 
 /**
  * Puts what every document graph refers to into the store: the ontology with its code
- * lists in {@code graph/ontology}, the registries in {@code graph/reference}. Both are
+ * lists in {@code graph/ontology}, the registries and curated memberships in {@code graph/reference}. Both are
  * rewritten whole, so a store always carries the versions of the dkg that loaded it last.
  */
 public final class ReferenceData {
@@ -15,6 +15,6 @@ public final class ReferenceData {
 
     public static void install(DkgStore store, EntityRegistry registry) {
         store.replaceGraph(Iris.ONTOLOGY_GRAPH, Ontology.loadWithCodeLists());
-        store.replaceGraph(Iris.REFERENCE_GRAPH, new ReferenceGraphWriter().write(registry.all()));
+        store.replaceGraph(Iris.REFERENCE_GRAPH, new ReferenceGraphWriter().write(registry));
     }
 }

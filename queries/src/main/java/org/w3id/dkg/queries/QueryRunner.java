@@ -6,7 +6,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
-import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ReadWrite;
 
 /**
@@ -42,26 +41,26 @@ public final class QueryRunner {
      */
     public void run(LibraryQuery libraryQuery, Map<String, String> params, ResultSink sink) {
         Query query = libraryQuery.query();
-        QuerySolutionMap bindings = QueryParameters.bind(libraryQuery, query, params);
+        Query bound = Substitution.apply(query, QueryParameters.bind(libraryQuery, query, params));
         if (dataset != null) {
             boolean inTxn = dataset.isInTransaction();
             if (!inTxn) {
                 dataset.begin(ReadWrite.READ);
             }
             try {
-                execute(QueryExecution.dataset(dataset), query, bindings, sink);
+                execute(QueryExecution.dataset(dataset), bound, sink);
             } finally {
                 if (!inTxn) {
                     dataset.end();
                 }
             }
         } else {
-            execute(QueryExecution.service(endpoint), query, bindings, sink);
+            execute(QueryExecution.service(endpoint), bound, sink);
         }
     }
 
-    private static void execute(QueryExecutionBuilder builder, Query query, QuerySolutionMap bindings, ResultSink sink) {
-        try (QueryExecution exec = builder.query(query).substitution(bindings).build()) {
+    private static void execute(QueryExecutionBuilder builder, Query query, ResultSink sink) {
+        try (QueryExecution exec = builder.query(query).build()) {
             if (query.isSelectType()) {
                 sink.select(exec.execSelect());
             } else if (query.isAskType()) {

@@ -65,6 +65,16 @@ class QueryLibraryTest {
     }
 
     @Test
+    void aBoundQueryIsStillValidSparqlForARemoteEndpoint() {
+        LibraryQuery q = library.find("by-key").orElseThrow();
+        org.apache.jena.query.Query bound = Substitution.apply(q.query(),
+                QueryParameters.bind(q, q.query(), Map.of("key", "ESP")));
+        String text = bound.serialize();
+        assertThat(text).contains("\"ESP\"").doesNotContain("ORDER BY \"ESP\"");
+        assertThat(org.apache.jena.query.QueryFactory.create(text).getResultVars()).containsExactly("key", "label");
+    }
+
+    @Test
     void bindsAnIriParameter() {
         assertThat(csv("fact-quote", Map.of("fact", "https://w3id.org/dkg/id/fact/1")))
                 .isEqualTo("fact,quote\r\nhttps://w3id.org/dkg/id/fact/1,Spain ratified the ATT\r\n");

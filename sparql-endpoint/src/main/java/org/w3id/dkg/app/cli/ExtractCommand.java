@@ -1,0 +1,74 @@
+package org.w3id.dkg.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.dkg.app.DkgMain;
+import org.w3id.dkg.app.extract.FactJsonLines;
+import org.w3id.dkg.app.store.Vocab;
+import org.w3id.dkg.loader.BadDocumentException;
+import org.w3id.dkg.loader.DocumentPipeline;
+import org.w3id.dkg.loader.ExtractedDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code dkg extract}: what one document would add to the graph, printed, with no store involved. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Prints what loading FILE would add, without a store: its graph as Turtle (ttl),",
+                "as N-Quads in its named graph (nq), or one JSON object per fact (jsonl)."})
+public final class ExtractCommand implements Callable<Integer> {
+    enum Format { TTL, NQ, JSONL }
+
+    @ParentCommand
+    DkgMain main;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "a document file (.txt or .md)")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "ttl", description = "ttl, nq or jsonl (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(file + ": no such file");
+        }
+        ExtractedDocument doc;
+        try {
+            doc = DocumentPipeline.withDefaults().extract(file);
+        } catch (BadDocumentException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (UnsupportedOperationException e) {
+            main.err().println("dkg extract: " + file + ": extraction is not available in this build yet (" + e.getMessage() + ")");
+            return DkgMain.FAILED;
+        }
+        write(doc, main.out());
+        return DkgMain.OK;
+    }
+
+    private void write(ExtractedDocument doc, PrintStream out) {
+        Model model = doc.model();
+        switch (format) {
+            case TTL -> {
+                model.setNsPrefixes(Vocab.PREFIXES.getNsPrefixMap());
+                RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
+            }
+            case NQ -> {
+                DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+                dsg.addGraph(NodeFactory.createURI(doc.graphIri()), model.getGraph());
+                RDFDataMgr.write(out, dsg, RDFFormat.NQUADS);
+            }
+            case JSONL -> FactJsonLines.write(model, out);
+        }
+        out.flush();
+    }
+}

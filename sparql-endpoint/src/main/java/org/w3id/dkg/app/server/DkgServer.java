@@ -1,0 +1,82 @@
+package org.w3id.dkg.app.server;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.w3id.dkg.loader.store.DkgStore;
+
+/**
+ * A running dkg web server over one store: starts the Spring Boot application with the
+ * store handed in, knows its port and endpoint URL, and stops it. {@code dkg serve} and
+ * the tests use the same entry point. Closing the server does not close the store.
+ */
+public final class DkgServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("dkg.server");
+    private final ConfigurableApplicationContext context;
+    private final int port;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private DkgServer(ConfigurableApplicationContext context, int port) {
+        this.context = context;
+        this.port = port;
+    }
+
+    /** Starts a server on {@code port} (0: any free port) with the default settings. */
+    public static DkgServer start(DkgStore store, int port) {
+        return start(store, port, Map.of());
+    }
+
+    /**
+     * Starts a server on {@code port} (0: any free port). {@code properties} override the
+     * settings in {@code application.properties}, e.g. {@code dkg.query.timeout=5s}.
+     */
+    public static DkgServer start(DkgStore store, int port, Map<String, Object> properties) {
+        Map<String, Object> args = new HashMap<>(properties);
+        args.put("server.port", port);
+        String[] commandLine = args.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(DkgWebApplication.class)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(false)
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("dkgStore", store))
+                .run(commandLine);
+        int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
+        DkgServer server = new DkgServer(context, actual);
+        LOG.info("SPARQL endpoint: {}", server.sparqlUrl());
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** {@code http://localhost:PORT}. */
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** The SPARQL query endpoint, {@code http://localhost:PORT/dkg/sparql}. */
+    public String sparqlUrl() {
+        return baseUrl() + FusekiConfig.DATASET + "/sparql";
+    }
+
+    /** Blocks until {@link #close()} is called (e.g. by a shutdown hook). */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            stopped.countDown();
+        }
+    }
+}

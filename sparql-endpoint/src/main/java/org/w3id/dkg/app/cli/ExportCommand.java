@@ -1,5 +1,6 @@
 package org.w3id.dkg.app.cli;
 
+import org.w3id.dkg.loader.rdf.Prefixes;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +12,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.w3id.dkg.app.DkgMain;
-import org.w3id.dkg.app.store.Vocab;
 import org.w3id.dkg.loader.store.DkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +45,7 @@ public final class ExportCommand implements Callable<Integer> {
                     // Streamed, graph by graph; dkg's prefixes make it readable.
                     StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
                     stream.start();
-                    Vocab.PREFIXES.getNsPrefixMap().forEach(stream::prefix);
+                    Prefixes.MAPPING.getNsPrefixMap().forEach(stream::prefix);
                     dsg.find().forEachRemaining(stream::quad);
                     stream.finish();
                 }

@@ -1,5 +1,6 @@
 package org.w3id.dkg.app.cli;
 
+import org.w3id.dkg.loader.rdf.Prefixes;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.app.extract.FactJsonLines;
-import org.w3id.dkg.app.store.Vocab;
 import org.w3id.dkg.loader.BadDocumentException;
 import org.w3id.dkg.loader.DocumentPipeline;
 import org.w3id.dkg.loader.ExtractedDocument;
@@ -59,7 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Model model = doc.model();
         switch (format) {
             case TTL -> {
-                model.setNsPrefixes(Vocab.PREFIXES.getNsPrefixMap());
+                model.setNsPrefixes(Prefixes.MAPPING.getNsPrefixMap());
                 RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
             }
             case NQ -> {

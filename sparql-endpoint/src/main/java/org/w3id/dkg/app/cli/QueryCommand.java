@@ -1,5 +1,6 @@
 package org.w3id.dkg.app.cli;
 
+import org.w3id.dkg.loader.rdf.Prefixes;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -10,7 +11,6 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.w3id.dkg.app.DkgMain;
-import org.w3id.dkg.app.store.Vocab;
 import org.w3id.dkg.loader.store.DkgStore;
 import org.w3id.dkg.queries.LibraryQuery;
 import org.w3id.dkg.queries.QueryLibrary;
@@ -61,7 +61,7 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LibraryQuery query = QueryLibrary.standard().resolve(name);
-        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Vocab.PREFIXES)
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.MAPPING)
                 .setNsPrefixes(parse(query).getPrefixMapping());
         OutputStream out = new BufferedOutputStream(main.out());
         try {

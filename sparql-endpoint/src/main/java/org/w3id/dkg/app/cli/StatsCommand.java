@@ -1,11 +1,11 @@
 package org.w3id.dkg.app.cli;
 
+import org.w3id.dkg.loader.rdf.Prefixes;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.app.store.StoreStats;
-import org.w3id.dkg.app.store.Vocab;
 import org.w3id.dkg.loader.store.DkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +46,6 @@ public final class StatsCommand implements Callable<Integer> {
             return;
         }
         int width = counts.values().stream().mapToInt(n -> Long.toString(n).length()).max().orElse(1);
-        counts.forEach((key, n) -> out.printf("  %" + width + "d  %s%n", n, key.isEmpty() ? emptyKey : Vocab.PREFIXES.shortForm(key)));
+        counts.forEach((key, n) -> out.printf("  %" + width + "d  %s%n", n, key.isEmpty() ? emptyKey : Prefixes.MAPPING.shortForm(key)));
     }
 }

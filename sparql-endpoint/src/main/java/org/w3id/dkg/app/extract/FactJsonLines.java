@@ -1,15 +1,13 @@
 package org.w3id.dkg.app.extract;
 
+import org.w3id.dkg.ontology.DKG;
+import org.w3id.dkg.loader.rdf.Prefixes;
 import java.io.PrintStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -18,18 +16,20 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.dkg.app.store.Vocab;
+import org.w3id.dkg.ontology.OA;
 
 /**
  * Writes the facts of a document graph as JSON Lines, one object per fact, for people
  * and scripts that do not speak RDF. It knows no fact type: a fact is any subject with
  * an {@code rdf:type} in the dkg ontology and a {@code dkg:evidence}; its properties are
  * all its other statements (entities shown by their key, {@code skos:notation}, when they
- * have one), and its quote is the first {@code quote} or {@code exact} literal found on
- * its evidence, up to three steps away (e.g. through a Web Annotation selector).
+ * have one), followed by its evidence: the quote, its code-point offsets in the normalised
+ * text, the paragraph, the extraction rule and its confidence, so that a person can audit
+ * what the loader believes.
  *
  * <pre>{"fact":"https://w3id.org/dkg/id/fact/…","type":"dkg:InstrumentAction",
- *  "properties":{"dkg:actor":"ESP","dkg:instrument":"ATT"},"quote":"…"}</pre>
+ *  "properties":{"dkg:actor":"ESP","dkg:instrument":"ATT"},"quote":"…","start":120,"end":190,
+ *  "paragraph":"p12","rule":"…","confidence":0.9}</pre>
  * A property with several values has an array.
  */
 public final class FactJsonLines {
@@ -37,8 +37,8 @@ public final class FactJsonLines {
 
     /** Writes one line per fact of {@code model}, in IRI order; returns the number of facts. */
     public static int write(Model model, PrintStream out) {
-        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Vocab.PREFIXES).setNsPrefixes(model);
-        Property evidence = model.createProperty(Vocab.EVIDENCE);
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.MAPPING).setNsPrefixes(model);
+        Property evidence = model.createProperty(DKG.evidence.getURI());
         List<Resource> facts = new ArrayList<>();
         model.listSubjectsWithProperty(evidence).forEach(s -> {
             if (ontologyType(s) != null) {
@@ -56,7 +56,7 @@ public final class FactJsonLines {
     private static Resource ontologyType(Resource s) {
         return s.listProperties(RDF.type).toList().stream().map(Statement::getObject)
                 .filter(RDFNode::isURIResource).map(RDFNode::asResource)
-                .filter(t -> t.getURI().startsWith(Vocab.ONTOLOGY))
+                .filter(t -> t.getURI().startsWith(DKG.NS))
                 .min(Comparator.comparing(Resource::getURI)).orElse(null);
     }
 
@@ -83,8 +83,7 @@ public final class FactJsonLines {
             first = false;
         }
         json.append('}');
-        String quote = quote(fact, evidence);
-        json.append(",\"quote\":").append(quote == null ? "null" : Json.string(quote)).append('}');
+        json.append(evidence(fact)).append('}');
         return json.toString();
     }
 
@@ -100,35 +99,26 @@ public final class FactJsonLines {
         return r.isURIResource() ? r.getURI() : r.toString();
     }
 
-    /** Breadth-first from the fact's evidence nodes, three steps at most. */
-    private static String quote(Resource fact, Property evidence) {
-        Deque<Map.Entry<Resource, Integer>> queue = new ArrayDeque<>();
-        Set<Resource> seen = new HashSet<>();
-        fact.listProperties(evidence).forEach(st -> {
-            if (st.getObject().isResource()) {
-                queue.add(Map.entry(st.getResource(), 1));
-            }
-        });
-        while (!queue.isEmpty()) {
-            Map.Entry<Resource, Integer> next = queue.poll();
-            if (!seen.add(next.getKey())) {
-                continue;
-            }
-            List<Statement> statements = next.getKey().listProperties().toList();
-            for (Statement st : statements) {
-                String local = st.getPredicate().getLocalName();
-                if (st.getObject().isLiteral() && ("quote".equals(local) || "exact".equals(local))) {
-                    return st.getString();
-                }
-            }
-            if (next.getValue() < 3) {
-                for (Statement st : statements) {
-                    if (st.getObject().isResource() && !st.getPredicate().equals(RDF.type)) {
-                        queue.add(Map.entry(st.getResource(), next.getValue() + 1));
-                    }
-                }
-            }
+    /** The evidence of a fact as JSON members: quote, offsets (code points), paragraph, rule, confidence. */
+    private static String evidence(Resource fact) {
+        Resource evidence = fact.getPropertyResourceValue(DKG.evidence);
+        if (evidence == null) {
+            return ",\"quote\":null";
         }
-        return null;
+        String quote = null, start = null, end = null;
+        for (Statement st : evidence.listProperties(OA.hasSelector).toList()) {
+            Resource selector = st.getResource();
+            if (selector.hasProperty(OA.exact)) quote = selector.getProperty(OA.exact).getString();
+            if (selector.hasProperty(OA.start)) start = selector.getProperty(OA.start).getLiteral().getLexicalForm();
+            if (selector.hasProperty(OA.end)) end = selector.getProperty(OA.end).getLiteral().getLexicalForm();
+        }
+        Resource paragraph = evidence.getPropertyResourceValue(DKG.paragraph);
+        StringBuilder json = new StringBuilder();
+        json.append(",\"quote\":").append(quote == null ? "null" : Json.string(quote));
+        if (start != null && end != null) json.append(",\"start\":").append(start).append(",\"end\":").append(end);
+        if (paragraph != null) json.append(",\"paragraph\":").append(Json.string(paragraph.getURI().replaceAll("^.*/", "")));
+        if (evidence.hasProperty(DKG.rule)) json.append(",\"rule\":").append(Json.string(evidence.getProperty(DKG.rule).getString()));
+        if (evidence.hasProperty(DKG.confidence)) json.append(",\"confidence\":").append(evidence.getProperty(DKG.confidence).getLiteral().getLexicalForm());
+        return json.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.w3id.dkg.app.store;
 
+import org.w3id.dkg.ontology.Iris;
+import org.w3id.dkg.ontology.DKG;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,7 +33,7 @@ public final class StoreStats {
               UNION
               { GRAPH ?g { ?f <%1$s> ?e OPTIONAL { ?f a ?type } } }
             } GROUP BY ?type ORDER BY DESC(?n) ?type
-            """.formatted(Vocab.EVIDENCE);
+            """.formatted(DKG.evidence.getURI());
 
     private StoreStats() {}
 
@@ -50,7 +52,7 @@ public final class StoreStats {
         long n = 0;
         for (Iterator<Node> it = dataset.asDatasetGraph().listGraphNodes(); it.hasNext(); ) {
             Node g = it.next();
-            if (g.isURI() && g.getURI().startsWith(Vocab.DOCUMENT_GRAPH_PREFIX)) {
+            if (g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_GRAPH_PREFIX)) {
                 n++;
             }
         }

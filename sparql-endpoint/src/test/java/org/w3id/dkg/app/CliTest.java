@@ -1,18 +1,17 @@
 package org.w3id.dkg.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.apache.jena.update.UpdateAction;
+import org.w3id.dkg.loader.store.DkgStore;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.dkg.app.extract.FactJsonLines;
 
 /** The commands that do not start a server, run in-process on a TDB2 copy of the fixture. */
 class CliTest {
@@ -120,22 +119,34 @@ class CliTest {
     }
 
     @Test
-    void validateWithoutShapesSaysSo() {
-        assumeTrue(getClass().getClassLoader().getResource("dkg/ontology/shapes.ttl") == null);
-        Run run = dkg("validate", "--db", db.toString());
-        assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("no shapes");
+    void extractPrintsEveryFactAsAJsonLineWithItsEvidence() {
+        Run run = dkg("extract", Path.of("..", "corpus", "004_047198d78f0f4c1e.txt").toString(), "--format", "jsonl");
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .contains("\"quote\":\"").contains("\"start\":").contains("\"rule\":\"").contains("\"confidence\":"));
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .contains("\"dkg:entity\":\"UKR\"").contains("\"type\":\"dkg:Mention\"")
+                .contains("\"quote\":\"de l’Ukraine\""));
     }
 
     @Test
-    void factsAsJsonLines() {
-        Model doc = RDFDataMgr.loadDataset(Fixture.class.getResource("/fixture.trig").toString())
-                .getNamedModel("https://w3id.org/dkg/graph/document/doc-b");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int n = FactJsonLines.write(doc, new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(n).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"fact\":\"https://w3id.org/dkg/id/fact/b1\","
-                + "\"type\":\"dkg:InstrumentAction\",\"properties\":{\"dkg:action\":\"signed\",\"dkg:actor\":\"https://w3id.org/dkg/id/state/MEX\","
-                + "\"dkg:instrument\":\"https://w3id.org/dkg/id/instrument/ATT\"},\"quote\":\"Mexico signed the \\\"ATT\\\"\"}\n");
+    void validatePassesOnALoadedDocumentAndFailsWhenAQuoteNoLongerMatchesItsText() {
+        Path store = tmp.resolve("validate-db");
+        Run load = dkg("load", "--db", store.toString(), Path.of("..", "corpus", "004_047198d78f0f4c1e.txt").toString());
+        assertThat(load.code()).as(load.err()).isZero();
+        Run valid = dkg("validate", "--db", store.toString());
+        assertThat(valid.code()).as(valid.out() + valid.err()).isZero();
+
+        try (DkgStore tdb = DkgStore.open(store)) {
+            tdb.dataset().executeWrite(() -> UpdateAction.parseExecute("""
+                    PREFIX oa: <http://www.w3.org/ns/oa#>
+                    DELETE { GRAPH ?g { ?s oa:exact ?q } } INSERT { GRAPH ?g { ?s oa:exact "Ukraine (altered)" } }
+                    WHERE { { SELECT ?g ?s ?q WHERE { GRAPH ?g { ?s oa:exact ?q } } ORDER BY ?s LIMIT 1 } }
+                    """, tdb.dataset()));
+        }
+        Run invalid = dkg("validate", "--db", store.toString());
+        assertThat(invalid.code()).isEqualTo(1);
+        assertThat(invalid.out() + invalid.err()).contains("is not found at offsets").contains("Ukraine (altered)");
     }
 }

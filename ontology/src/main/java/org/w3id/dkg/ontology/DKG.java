@@ -27,6 +27,14 @@ public final class DKG {
     public static final Resource Membership = resource("Membership");
     public static final Resource Evidence = resource("Evidence");
 
+    public static final Resource InstrumentAction = resource("InstrumentAction");
+    public static final Resource Funding = resource("Funding");
+    public static final Resource CBMActivity = resource("CBMActivity");
+    public static final Resource Role = resource("Role");
+    public static final Resource EventReport = resource("EventReport");
+    public static final Resource Citation = resource("Citation");
+    public static final Resource Event = resource("Event");
+
     // fact properties
     public static final Property evidence = property("evidence");
     public static final Property document = property("document");
@@ -65,6 +73,54 @@ public final class DKG {
     public static final Property region = property("region");
     public static final Property subregion = property("subregion");
     public static final Property kind = property("kind");
+
+    // further qualifiers and direct properties
+    public static final Property yieldsDirectProperty = property("yieldsDirectProperty");
+    public static final Property actor = property("actor");
+    public static final Property instrument = property("instrument");
+    public static final Property action = property("action");
+    public static final Property role = property("role");
+    public static final Property body = property("body");
+    public static final Property funder = property("funder");
+    public static final Property beneficiary = property("beneficiary");
+    public static final Property decision = property("decision");
+    public static final Property purpose = property("purpose");
+    public static final Property purposeText = property("purposeText");
+    public static final Property amount = property("amount");
+    public static final Property period = property("period");
+    public static final Property duration = property("duration");
+    public static final Property activityType = property("activityType");
+    public static final Property counterpart = property("counterpart");
+    public static final Property framework = property("framework");
+    public static final Property place = property("place");
+    public static final Property event = property("event");
+    public static final Property organiser = property("organiser");
+    public static final Property participant = property("participant");
+    public static final Property citedSymbol = property("citedSymbol");
+    public static final Property successor = property("successor");
+    public static final Property amends = property("amends");
+    public static final Property adoptionDate = property("adoptionDate");
+    public static final Property entryIntoForceDate = property("entryIntoForceDate");
+    public static final Property depositary = property("depositary");
+    public static final Property instrumentKind = property("instrumentKind");
+    public static final Property cbmCategory = property("cbmCategory");
+    public static final Property group = property("group");
+    public static final Property signed = property("signed");
+    public static final Property ratified = property("ratified");
+    public static final Property accededTo = property("accededTo");
+    public static final Property partyTo = property("partyTo");
+    public static final Property depositaryOf = property("depositaryOf");
+    public static final Property implements = property("implements");
+    public static final Property adopted = property("adopted");
+    public static final Property reportedOn = property("reportedOn");
+    public static final Property promotes = property("promotes");
+    public static final Property funds = property("funds");
+    public static final Property cbmWith = property("cbmWith");
+    public static final Property chairs = property("chairs");
+    public static final Property organised = property("organised");
+    public static final Property hosted = property("hosted");
+    public static final Property participatedIn = property("participatedIn");
+    public static final Property cites = property("cites");
 
     private DKG() {}
 

@@ -110,7 +110,8 @@ public final class DKG {
     public static final Property accededTo = property("accededTo");
     public static final Property partyTo = property("partyTo");
     public static final Property depositaryOf = property("depositaryOf");
-    public static final Property implements = property("implements");
+    /** {@code dkg:implements} (a Java keyword, hence the underscore). */
+    public static final Property implements_ = property("implements");
     public static final Property adopted = property("adopted");
     public static final Property reportedOn = property("reportedOn");
     public static final Property promotes = property("promotes");

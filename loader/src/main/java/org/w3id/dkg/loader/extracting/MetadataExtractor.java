@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.recognising.FrenchDates;
 import org.w3id.dkg.loader.segmenting.Paragraph;
 
 /**

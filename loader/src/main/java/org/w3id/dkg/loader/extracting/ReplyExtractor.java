@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.recognising.FrenchDates;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.segmenting.ReplyBlock;
 

@@ -1,4 +1,4 @@
-package org.w3id.dkg.loader.extracting;
+package org.w3id.dkg.loader.recognising;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +24,17 @@ public final class FrenchDates {
     public static final Pattern FULL_DATE = Pattern.compile(
             "\\b(\\d{1,2})(?:er)?\\s+(" + String.join("|", MONTHS.keySet()) + ")\\s+(\\d{4})\\b");
 
+    /** The alternation of all month names, for building other patterns. */
+    public static final String MONTH = "(?:" + String.join("|", MONTHS.keySet()) + ")";
+
     private FrenchDates() {}
+
+    /** The number (1-12) of a French month name. */
+    public static int month(String name) {
+        Integer m = MONTHS.get(name.toLowerCase());
+        if (m == null) throw new IllegalArgumentException("not a French month: " + name);
+        return m;
+    }
 
     /** The ISO date of the first full date in {@code text}, if any. */
     public static Optional<String> firstIn(CharSequence text) {

@@ -1,0 +1,84 @@
+package org.w3id.dkg.loader.recognising;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates and periods French reports write, in all the forms they use:
+ * {@code le 3 juin 2013}, {@code 1er juin 2012}, {@code les 2 et 3 novembre 2017},
+ * {@code 14-18 juin 2010}, {@code en octobre 2021}, {@code depuis septembre 2021},
+ * {@code de 1980 à 1983}, {@code (2020-2023)}, {@code en 2020 et 2021}, {@code fin 2017},
+ * {@code en 2011}. Longer forms win over the shorter forms inside them; a bare number is
+ * never a date (it may be a decision number), only a year after a word that makes it one.
+ */
+public final class DateRecogniser {
+    private static final String DAY = "(\\d{1,2})(?:er)?";
+    private static final String M = "(" + FrenchDates.MONTH + ")";
+    private static final String Y = "((?:1[89]|20)\\d{2})";
+
+    private record Form(Pattern pattern, Reader reader) {}
+
+    @FunctionalInterface
+    private interface Reader {
+        DateMention read(Matcher m);
+    }
+
+    private final List<Form> forms = List.of(
+            form("\\b(?:du\\s+)?" + DAY + "\\s+" + M + "\\s+au\\s+" + DAY + "\\s+" + M + "\\s+" + Y + "\\b",
+                    m -> range(m, day(m.group(5), m.group(2), m.group(1)), day(m.group(5), m.group(4), m.group(3)))),
+            form("\\b(?:du\\s+)?" + DAY + "\\s*(?:-|–|au|et)\\s*" + DAY + "\\s+" + M + "\\s+" + Y + "\\b",
+                    m -> range(m, day(m.group(4), m.group(3), m.group(1)), day(m.group(4), m.group(3), m.group(2)))),
+            form("\\b" + DAY + "\\s+" + M + "\\s+" + Y + "\\b",
+                    m -> on(m, day(m.group(3), m.group(2), m.group(1)))),
+            form("\\b(?:(depuis)\\s+)?(?:(?:en|au mois d[e’']|fin|début|mi-)\\s*)?" + M + "\\s+" + Y + "\\b",
+                    m -> m.group(1) != null ? since(m, month(m.group(3), m.group(2))) : on(m, month(m.group(3), m.group(2)))),
+            form("\\b(?:de|entre)\\s+" + Y + "\\s+(?:à|et)\\s+" + Y + "\\b",
+                    m -> range(m, m.group(1), m.group(2))),
+            form("\\(" + Y + "\\s*[-–]\\s*" + Y + "\\)",
+                    m -> range(m, m.group(1), m.group(2))),
+            form("\\b(?:en|au cours des années)\\s+" + Y + "\\s+et\\s+" + Y + "\\b",
+                    m -> range(m, m.group(1), m.group(2))),
+            form("\\b(depuis|en|fin|début|courant|au début de|à la fin de|dès)\\s+(?:l[’']année\\s+)?" + Y + "\\b",
+                    m -> "depuis".equals(m.group(1)) ? since(m, m.group(2)) : on(m, m.group(2))));
+
+    /** Non-overlapping date mentions in {@code text}, sorted by start; longer forms first. */
+    public List<DateMention> recognise(String text) {
+        List<DateMention> found = new ArrayList<>();
+        for (Form form : forms) {
+            Matcher m = form.pattern().matcher(text);
+            while (m.find()) {
+                DateMention d = form.reader().read(m);
+                if (found.stream().noneMatch(o -> o.start() < d.end() && d.start() < o.end())) found.add(d);
+            }
+        }
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    private static Form form(String regex, Reader reader) {
+        return new Form(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
+    }
+
+    private static String day(String year, String month, String day) {
+        return "%s-%02d-%02d".formatted(year, FrenchDates.month(month), Integer.parseInt(day));
+    }
+
+    private static String month(String year, String month) {
+        return "%s-%02d".formatted(year, FrenchDates.month(month));
+    }
+
+    private static DateMention on(Matcher m, String date) {
+        return new DateMention(m.start(), m.end(), date, date, "on");
+    }
+
+    private static DateMention since(Matcher m, String date) {
+        return new DateMention(m.start(), m.end(), date, "", "since");
+    }
+
+    private static DateMention range(Matcher m, String begin, String last) {
+        return new DateMention(m.start(), m.end(), begin, last, "range");
+    }
+}

@@ -1,0 +1,55 @@
+package org.w3id.dkg.loader.recognising;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Dates and amounts as the reports write them; every example is a phrase of the corpus. */
+class DateAndAmountRecogniserTest {
+    private final DateRecogniser dates = new DateRecogniser();
+    private final AmountRecogniser amounts = new AmountRecogniser();
+
+    private String dates(String text) {
+        return String.join(" ", dates.recognise(text).stream()
+                .map(d -> text.substring(d.start(), d.end()) + "=" + d.begin() + "/" + d.last() + "/" + d.qualifier()).toList());
+    }
+
+    @Test
+    void readsDaysMonthsYearsAndPeriods() {
+        assertThat(dates("a été signé par le Burkina Faso le 3 juin 2013, et l’instrument"))
+                .isEqualTo("3 juin 2013=2013-06-03/2013-06-03/on");
+        assertThat(dates("[1er juin 2012]")).isEqualTo("1er juin 2012=2012-06-01/2012-06-01/on");
+        assertThat(dates("se sont réunis à Kiev les 2 et 3 novembre 2017 pour débattre"))
+                .isEqualTo("2 et 3 novembre 2017=2017-11-02/2017-11-03/range");
+        assertThat(dates("New York, 14-18 juin 2010")).isEqualTo("14-18 juin 2010=2010-06-14/2010-06-18/range");
+        assertThat(dates("En octobre 2021, l’Espagne a mené une inspection"))
+                .isEqualTo("En octobre 2021=2021-10/2021-10/on");
+        assertThat(dates("préside ledit groupe de travail depuis septembre 2021"))
+                .isEqualTo("depuis septembre 2021=2021-09//since");
+        assertThat(dates("Conférence de Madrid, qui a eu lieu de 1980 à 1983")).isEqualTo("de 1980 à 1983=1980/1983/range");
+        assertThat(dates("Programme (2020-2023)")).isEqualTo("(2020-2023)=2020/2023/range");
+        assertThat(dates("a présidé le groupe de travail informel en 2020 et 2021"))
+                .isEqualTo("en 2020 et 2021=2020/2021/range");
+        assertThat(dates("fin 2017")).isEqualTo("fin 2017=2017/2017/on");
+    }
+
+    @Test
+    void aNumberAloneIsNotADate() {
+        assertThat(dates("la décision (PESC) 2019/2108 du Conseil")).isEmpty();
+        assertThat(dates("plus de 2020 armes")).isEmpty();
+    }
+
+    @Test
+    void readsAmountsWithTheirCurrencyAndHedge() {
+        AmountMention m = amounts.recognise("l’allocation d’un montant de 2,7 millions d’euros sur une période").get(0);
+        assertThat(m.value()).isEqualByComparingTo(new BigDecimal("2700000"));
+        assertThat(m.currency()).isEqualTo("EUR");
+        AmountMention hedged = amounts.recognise("qui s’élève à un peu plus de 8 millions d’euros.").get(0);
+        assertThat(hedged.value()).isEqualByComparingTo(new BigDecimal("8000000"));
+        assertThat(hedged.hedge()).isEqualTo("un peu plus de");
+        assertThat(amounts.recognise("un montant de 13,5 millions de dollars").get(0).currency()).isEqualTo("USD");
+        assertThat(amounts.recognise("un budget de 500 000 euros").get(0).value()).isEqualByComparingTo(new BigDecimal("500000"));
+        assertThat(amounts.recognise("6,28 millions d’euros").get(0).value()).isEqualByComparingTo(new BigDecimal("6280000"));
+    }
+}

@@ -7,7 +7,10 @@ import org.apache.jena.rdf.model.Model;
 import org.w3id.dkg.loader.extracting.DocumentAnalysis;
 import org.w3id.dkg.loader.extracting.DocumentMetadata;
 import org.w3id.dkg.loader.extracting.Fact;
+import org.w3id.dkg.loader.extracting.FactExtractor;
+import org.w3id.dkg.loader.extracting.InstrumentActionExtractor;
 import org.w3id.dkg.loader.extracting.MentionExtractor;
+import org.w3id.dkg.loader.extracting.Respondent;
 import org.w3id.dkg.loader.extracting.MetadataExtractor;
 import org.w3id.dkg.loader.extracting.ReplyExtractor;
 import org.w3id.dkg.loader.linking.EntityRegistry;
@@ -15,7 +18,13 @@ import org.w3id.dkg.loader.rdf.DocumentGraphWriter;
 import org.w3id.dkg.loader.reading.DocumentReader;
 import org.w3id.dkg.loader.reading.NormalisedDocument;
 import org.w3id.dkg.loader.reading.TextNormaliser;
+import org.w3id.dkg.loader.recognising.AmountRecogniser;
+import org.w3id.dkg.loader.recognising.DateRecogniser;
 import org.w3id.dkg.loader.recognising.EntityRecogniser;
+import org.w3id.dkg.loader.segmenting.Paragraph;
+import org.w3id.dkg.loader.segmenting.ReplyBlock;
+import org.w3id.dkg.loader.segmenting.Sentence;
+import org.w3id.dkg.loader.segmenting.SentenceSplitter;
 import org.w3id.dkg.loader.segmenting.SegmentedDocument;
 import org.w3id.dkg.loader.segmenting.Segmenter;
 import org.w3id.dkg.ontology.Iris;
@@ -39,14 +48,16 @@ public final class DocumentPipeline {
     private final Segmenter segmenter = new Segmenter();
     private final EntityRecogniser recogniser;
     private final MetadataExtractor metadata = new MetadataExtractor();
-    private final ReplyExtractor replies;
-    private final MentionExtractor mentions = new MentionExtractor();
+    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final DateRecogniser dates = new DateRecogniser();
+    private final AmountRecogniser amounts = new AmountRecogniser();
+    private final List<FactExtractor> extractors;
     private final DocumentGraphWriter writer = new DocumentGraphWriter();
 
     public DocumentPipeline(EntityRegistry registry) {
         this.registry = registry;
         this.recogniser = new EntityRecogniser(registry);
-        this.replies = new ReplyExtractor(recogniser::resolveHeading);
+        this.extractors = List.of(new ReplyExtractor(), new MentionExtractor(), new InstrumentActionExtractor());
     }
 
     /** A pipeline over the registries shipped with dkg. */
@@ -62,7 +73,17 @@ public final class DocumentPipeline {
     public DocumentAnalysis analyse(Path file) throws BadDocumentException {
         NormalisedDocument normalised = normaliser.read(reader.read(file));
         SegmentedDocument segments = segmenter.segment(normalised);
-        return new DocumentAnalysis(segments, recogniser.recognise(normalised.text().text()), normalised.symbol());
+        String text = normalised.text().text();
+        List<Sentence> split = new ArrayList<>();
+        for (Paragraph p : segments.paragraphs()) {
+            if (p.kind() != Paragraph.Kind.HEADING) split.addAll(sentences.split(text, p.start(), p.end()));
+        }
+        List<Respondent> respondents = new ArrayList<>();
+        for (ReplyBlock block : segments.replies()) {
+            recogniser.resolveHeading(block.heading()).ifPresent(e -> respondents.add(new Respondent(block, e)));
+        }
+        return new DocumentAnalysis(segments, split, recogniser.recognise(text), dates.recognise(text),
+                amounts.recognise(text), respondents, normalised.symbol());
     }
 
     /** Extracts the graph of one document; nothing is written anywhere. */
@@ -70,8 +91,7 @@ public final class DocumentPipeline {
         DocumentAnalysis analysis = analyse(file);
         DocumentMetadata meta = metadata.extract(analysis);
         List<Fact> facts = new ArrayList<>();
-        facts.addAll(replies.extract(analysis));
-        facts.addAll(mentions.extract(analysis));
+        for (FactExtractor extractor : extractors) facts.addAll(extractor.extract(analysis));
         Model model = writer.write(analysis, meta, facts);
         String docId = analysis.text().docId();
         return new ExtractedDocument(docId, Iris.documentGraph(docId), model);

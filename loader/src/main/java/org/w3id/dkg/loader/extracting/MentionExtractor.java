@@ -10,9 +10,10 @@ import org.w3id.dkg.loader.recognising.EntityMention;
  * One mention fact per entity a document names, with the first occurrence as evidence
  * and the number of occurrences. Reply headings count like any other occurrence.
  */
-public final class MentionExtractor {
+public final class MentionExtractor implements FactExtractor {
     static final String RULE = "mention.first-occurrence";
 
+    @Override
     public List<MentionFact> extract(DocumentAnalysis doc) {
         Map<String, List<EntityMention>> byEntity = new LinkedHashMap<>();
         for (EntityMention m : doc.mentions()) {

@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import org.w3id.dkg.loader.data.TsvTable;
 import org.w3id.dkg.loader.recognising.FrenchDates;
-import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.segmenting.ReplyBlock;
 
 /**
@@ -17,7 +14,7 @@ import org.w3id.dkg.loader.segmenting.ReplyBlock;
  * organisation, with the date and original language printed under the heading.
  * A heading that names nothing known is left out rather than guessed.
  */
-public final class ReplyExtractor {
+public final class ReplyExtractor implements FactExtractor {
     static final String RULE = "reply.heading";
     private static final Map<String, String> LANGUAGES = new HashMap<>();
 
@@ -27,23 +24,16 @@ public final class ReplyExtractor {
         }
     }
 
-    private final Function<String, Optional<Entity>> headingResolver;
-
-    /** @param headingResolver finds the entity a whole heading names ({@code Espagne} → ESP) */
-    public ReplyExtractor(Function<String, Optional<Entity>> headingResolver) {
-        this.headingResolver = headingResolver;
-    }
-
+    @Override
     public List<ReplyFact> extract(DocumentAnalysis doc) {
         List<ReplyFact> facts = new ArrayList<>();
-        for (ReplyBlock block : doc.segments().replies()) {
-            Optional<Entity> respondent = headingResolver.apply(block.heading());
-            if (respondent.isEmpty()) continue;
+        for (Respondent respondent : doc.respondents()) {
+            ReplyBlock block = respondent.block();
             String date = isoDate(block.dateText());
-            String language = LANGUAGES.getOrDefault(block.language().trim().toLowerCase(), "");
+            String language = languageCode(block.language());
             double confidence = date.isEmpty() || language.isEmpty() ? 0.8 : 0.98;
             Evidence evidence = doc.evidence(block.headingStart(), block.headerEnd(), RULE, confidence);
-            facts.add(new ReplyFact(respondent.get(), date, language, evidence));
+            facts.add(new ReplyFact(respondent.entity(), date, language, evidence));
         }
         return facts;
     }

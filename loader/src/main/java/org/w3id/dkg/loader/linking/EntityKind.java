@@ -5,7 +5,8 @@ public enum EntityKind {
     STATE("state", "State"),
     ORGANISATION("org", "Organisation"),
     INSTRUMENT("instrument", "Instrument"),
-    GROUP("group", "Group");
+    GROUP("group", "Group"),
+    EVENT("event", "Event");
 
     private final String pathSegment;
     private final String label;

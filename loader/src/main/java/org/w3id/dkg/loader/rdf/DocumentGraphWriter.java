@@ -15,8 +15,6 @@ import org.w3id.dkg.loader.extracting.DocumentAnalysis;
 import org.w3id.dkg.loader.extracting.DocumentMetadata;
 import org.w3id.dkg.loader.extracting.Evidence;
 import org.w3id.dkg.loader.extracting.Fact;
-import org.w3id.dkg.loader.extracting.MentionFact;
-import org.w3id.dkg.loader.extracting.ReplyFact;
 import org.w3id.dkg.loader.reading.NormalisedText;
 import org.w3id.dkg.loader.segmenting.Paragraph;
 import org.w3id.dkg.loader.segmenting.Section;
@@ -31,6 +29,7 @@ import org.w3id.dkg.ontology.OA;
  * Offsets are published in code points, as {@code oa:TextPositionSelector} defines them.
  */
 public final class DocumentGraphWriter {
+    private final FactTriples triples = new FactTriples();
 
     public Model write(DocumentAnalysis doc, DocumentMetadata metadata, List<? extends Fact> facts) {
         Model model = ModelFactory.createDefaultModel();
@@ -59,9 +58,7 @@ public final class DocumentGraphWriter {
             Resource node = model.createResource(Iris.fact(FactIds.hash(text.docId(), fact.identity())))
                     .addProperty(DKG.document, document);
             writeEvidence(model, node, fact.evidence(), text, document);
-            if (fact instanceof ReplyFact reply) writeReply(model, node, reply, document);
-            else if (fact instanceof MentionFact mention) writeMention(model, node, mention, document);
-            else throw new IllegalArgumentException("no RDF mapping for " + fact.getClass().getSimpleName());
+            triples.write(model, node, fact, document);
         }
         return model;
     }
@@ -100,23 +97,6 @@ public final class DocumentGraphWriter {
             evidence.addProperty(DKG.paragraph, model.createResource(Iris.paragraph(text.docId(), e.paragraphId())));
         }
         fact.addProperty(DKG.evidence, evidence);
-    }
-
-    private void writeReply(Model model, Resource node, ReplyFact reply, Resource document) {
-        Resource respondent = EntityNodes.reference(model, reply.respondent());
-        node.addProperty(RDF.type, DKG.Reply).addProperty(DKG.respondent, respondent);
-        if (!reply.date().isEmpty()) node.addProperty(DCTerms.date, reply.date(), XSDDatatype.XSDdate);
-        if (!reply.language().isEmpty()) node.addProperty(DKG.originalLanguage, reply.language());
-        respondent.addProperty(DKG.repliedTo, document);
-    }
-
-    private void writeMention(Model model, Resource node, MentionFact mention, Resource document) {
-        Resource entity = EntityNodes.reference(model, mention.entity());
-        node.addProperty(RDF.type, DKG.Mention)
-                .addProperty(DKG.entity, entity)
-                .addProperty(DKG.surfaceForm, mention.surface())
-                .addLiteral(DKG.occurrences, (long) mention.occurrences());
-        document.addProperty(DKG.mentions, entity);
     }
 
     private static long codePoints(NormalisedText text, int utf16) {

@@ -27,6 +27,7 @@ public final class EntityNodes {
             case ORGANISATION -> DKG.Organisation;
             case INSTRUMENT -> DKG.Instrument;
             case GROUP -> DKG.Group;
+            case EVENT -> DKG.Event;
         };
     }
 
@@ -35,7 +36,7 @@ public final class EntityNodes {
         Resource node = model.createResource(iri(e))
                 .addProperty(RDF.type, classOf(e.kind()))
                 .addProperty(SKOS.notation, e.key());
-        if ("pattern".equals(e.properties().get("source"))) {
+        if ("pattern".equals(e.properties().get("source")) || e.kind() == EntityKind.EVENT) {
             DocumentGraphWriter.label(node, e.labelFr(), e.labelEn());
             if (!e.subKind().isEmpty()) node.addProperty(DKG.kind, e.subKind());
         }

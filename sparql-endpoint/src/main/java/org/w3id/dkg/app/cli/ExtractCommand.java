@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.app.extract.FactJsonLines;
+import org.w3id.dkg.app.extract.SentenceTemplates;
 import org.w3id.dkg.loader.BadDocumentException;
 import org.w3id.dkg.loader.DocumentPipeline;
 import org.w3id.dkg.loader.ExtractedDocument;
@@ -24,9 +25,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code dkg extract}: what one document would add to the graph, printed, with no store involved. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Prints what loading FILE would add, without a store: its graph as Turtle (ttl),",
-                "as N-Quads in its named graph (nq), or one JSON object per fact (jsonl)."})
+                "as N-Quads in its named graph (nq), one JSON object per fact (jsonl), or each sentence",
+        "as the extraction rules see it, with recognised things as tokens (sentences)."})
 public final class ExtractCommand implements Callable<Integer> {
-    enum Format { TTL, NQ, JSONL }
+    enum Format { TTL, NQ, JSONL, SENTENCES }
 
     @ParentCommand
     DkgMain main;
@@ -34,7 +36,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "a document file (.txt or .md)")
     Path file;
 
-    @Option(names = "--format", defaultValue = "ttl", description = "ttl, nq or jsonl (default ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "ttl", description = "ttl, nq, jsonl or sentences (default ${DEFAULT-VALUE})")
     Format format;
 
     @Override
@@ -42,16 +44,16 @@ public final class ExtractCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserError(file + ": no such file");
         }
-        ExtractedDocument doc;
         try {
-            doc = DocumentPipeline.withDefaults().extract(file);
+            DocumentPipeline pipeline = DocumentPipeline.withDefaults();
+            if (format == Format.SENTENCES) {
+                SentenceTemplates.write(pipeline.analyse(file), main.out());
+            } else {
+                write(pipeline.extract(file), main.out());
+            }
         } catch (BadDocumentException e) {
             throw new UserError(e.getMessage(), e);
-        } catch (UnsupportedOperationException e) {
-            main.err().println("dkg extract: " + file + ": extraction is not available in this build yet (" + e.getMessage() + ")");
-            return DkgMain.FAILED;
         }
-        write(doc, main.out());
         return DkgMain.OK;
     }
 

@@ -1,0 +1,156 @@
+package org.w3id.dkg.loader.extracting;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dkg.loader.linking.Entity;
+import org.w3id.dkg.loader.recognising.AmountMention;
+import org.w3id.dkg.loader.recognising.DateMention;
+import org.w3id.dkg.loader.recognising.EntityMention;
+import org.w3id.dkg.loader.segmenting.Sentence;
+
+/**
+ * A sentence with what was recognised in it replaced by tokens, so that patterns are
+ * written over meaning rather than spelling: {@code le Traité sur le commerce des armes
+ * ... a été signé par le Burkina Faso le 3 juin 2013} becomes
+ * {@code ⟦I0⟧ ... a été signé par ⟦S1⟧ le ⟦D2⟧}. Every character of the template maps
+ * back to the normalised text, so a match is quoted verbatim.
+ */
+public final class AnnotatedSentence {
+    private static final Pattern SUBJECT = subjectPattern();
+
+    private final Sentence sentence;
+    private final String template;
+    private final int[] textOffsets;
+    private final List<Token> tokens;
+
+    private AnnotatedSentence(Sentence sentence, String template, int[] textOffsets, List<Token> tokens) {
+        this.sentence = sentence;
+        this.template = template;
+        this.textOffsets = textOffsets;
+        this.tokens = tokens;
+    }
+
+    /** Annotates one sentence of an analysed document. */
+    public static AnnotatedSentence of(DocumentAnalysis doc, Sentence s) {
+        String text = doc.text().text();
+        List<Token> found = new ArrayList<>();
+        for (EntityMention m : within(doc.mentions(), s)) {
+            found.add(new Token(letter(m.entity()), m.start(), m.end(), m.entity(), null, null));
+        }
+        for (DateMention d : within(doc.dates(), s)) found.add(new Token('D', d.start(), d.end(), null, d, null));
+        for (AmountMention a : within(doc.amounts(), s)) found.add(new Token('A', a.start(), a.end(), null, null, a));
+        Optional<Respondent> respondent = doc.respondentAt(s.start());
+        if (respondent.isPresent()) {
+            Matcher m = SUBJECT.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                found.add(new Token('R', m.start(1), m.end(1), respondent.get().entity(), null, null));
+            }
+        }
+        found.sort(Comparator.comparingInt(Token::start).thenComparing(t -> -(t.end() - t.start())));
+        List<Token> tokens = new ArrayList<>();
+        int floor = s.start();
+        for (Token t : found) {
+            if (t.start() >= floor) {
+                tokens.add(t);
+                floor = t.end();
+            }
+        }
+        StringBuilder template = new StringBuilder();
+        List<Integer> offsets = new ArrayList<>();
+        int at = s.start();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            for (; at < t.start(); at++) {
+                template.append(text.charAt(at));
+                offsets.add(at);
+            }
+            String mark = "⟦" + t.type() + i + "⟧";
+            for (int k = 0; k < mark.length(); k++) offsets.add(k == 0 ? t.start() : t.end());
+            template.append(mark);
+            at = t.end();
+        }
+        for (; at < s.end(); at++) {
+            template.append(text.charAt(at));
+            offsets.add(at);
+        }
+        offsets.add(s.end());
+        return new AnnotatedSentence(s, template.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(), tokens);
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    /** The sentence with tokens in place of what was recognised. */
+    public String template() {
+        return template;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The tokens whose marks lie within {@code [from, to)} of the template. */
+    public List<Token> tokensIn(int from, int to) {
+        List<Token> in = new ArrayList<>();
+        Matcher m = TOKEN.matcher(template).region(from, to);
+        while (m.find()) in.add(tokens.get(Integer.parseInt(m.group(1))));
+        return in;
+    }
+
+    /** The text offset of template index {@code i} (start of a mark: start of its token). */
+    public int textStart(int i) {
+        return textOffsets[i];
+    }
+
+    /** The text offset just after template index {@code i - 1} (end of a mark: end of its token). */
+    public int textEnd(int i) {
+        if (i == 0) return textOffsets[0];
+        int prev = textOffsets[i - 1];
+        return template.charAt(i - 1) == '⟧' ? prev : prev + 1;
+    }
+
+    static final Pattern TOKEN = Pattern.compile("⟦[A-Z](\\d+)⟧");
+
+    private static char letter(Entity e) {
+        return switch (e.kind()) {
+            case STATE -> 'S';
+            case ORGANISATION -> 'O';
+            case INSTRUMENT -> 'I';
+            case GROUP -> 'G';
+            default -> 'X';
+        };
+    }
+
+    private static <T extends org.w3id.dkg.loader.segmenting.Span> List<T> within(List<T> spans, Sentence s) {
+        List<T> in = new ArrayList<>();
+        for (T span : spans) {
+            if (span.start() >= s.start() && span.end() <= s.end()) in.add(span);
+        }
+        return in;
+    }
+
+    private static Pattern subjectPattern() {
+        List<String> phrases = new ArrayList<>();
+        try (InputStream in = AnnotatedSentence.class.getResourceAsStream("/dkg/extracting/subject-references.txt")) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) phrases.add(Pattern.quote(line.strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        phrases.sort(Comparator.comparingInt(String::length).reversed());
+        return Pattern.compile("(?:^|(?<=[,;:]\\s)|(?<=^\\d{1,3}\\.\\s))(" + String.join("|", phrases) + ")(?![\\p{L}-])");
+    }
+}

@@ -1,0 +1,44 @@
+package org.w3id.dkg.loader.extracting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.w3id.dkg.loader.segmenting.Sentence;
+
+/**
+ * The common loop of rule-based extractors: every rule of the family's resource file is
+ * tried on every annotated sentence, each match is turned into facts by the family's
+ * {@link #build}, and facts the same by identity are kept once, with the highest confidence.
+ *
+ * @param <F> the family's fact type
+ */
+public abstract class PatternExtractor<F extends Fact> implements FactExtractor {
+    private final List<FactPattern> rules;
+
+    protected PatternExtractor(String resource) {
+        this.rules = FactPatterns.load(resource);
+    }
+
+    /** The facts one match states (none when a required part is missing). */
+    protected abstract List<F> build(PatternMatch match);
+
+    @Override
+    public List<F> extract(DocumentAnalysis doc) {
+        Map<String, F> facts = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            AnnotatedSentence sentence = AnnotatedSentence.of(doc, s);
+            for (FactPattern rule : rules) {
+                Matcher m = rule.regex().matcher(sentence.template());
+                while (m.find()) {
+                    for (F fact : build(new PatternMatch(doc, sentence, m, rule))) {
+                        facts.merge(fact.identity(), fact,
+                                (a, b) -> b.evidence().confidence() > a.evidence().confidence() ? b : a);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(facts.values());
+    }
+}

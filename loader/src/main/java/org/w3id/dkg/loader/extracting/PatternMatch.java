@@ -1,0 +1,96 @@
+package org.w3id.dkg.loader.extracting;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.w3id.dkg.loader.linking.Entity;
+import org.w3id.dkg.loader.recognising.AmountMention;
+import org.w3id.dkg.loader.recognising.DateMention;
+
+/**
+ * One firing of a rule on an annotated sentence: what its named groups hold, and the
+ * evidence, quoted verbatim from the normalised text between the match's ends.
+ */
+public final class PatternMatch {
+    private final AnnotatedSentence sentence;
+    private final Matcher matcher;
+    private final FactPattern rule;
+    private final DocumentAnalysis doc;
+
+    PatternMatch(DocumentAnalysis doc, AnnotatedSentence sentence, Matcher matcher, FactPattern rule) {
+        this.doc = doc;
+        this.sentence = sentence;
+        this.matcher = matcher;
+        this.rule = rule;
+    }
+
+    public FactPattern rule() {
+        return rule;
+    }
+
+    public DocumentAnalysis document() {
+        return doc;
+    }
+
+    public AnnotatedSentence sentence() {
+        return sentence;
+    }
+
+    /** The tokens inside a named group (none when the group did not take part). */
+    public List<Token> tokens(String group) {
+        if (!hasGroup(group) || matcher.start(group) < 0) return List.of();
+        return sentence.tokensIn(matcher.start(group), matcher.end(group));
+    }
+
+    /** The entities inside a named group, in text order. */
+    public List<Entity> entities(String group) {
+        return tokens(group).stream().filter(t -> t.entity() != null).map(Token::entity).toList();
+    }
+
+    public Optional<Entity> entity(String group) {
+        return entities(group).stream().findFirst();
+    }
+
+    public Optional<DateMention> date(String group) {
+        return tokens(group).stream().filter(t -> t.date() != null).map(Token::date).findFirst();
+    }
+
+    public Optional<AmountMention> amount(String group) {
+        return tokens(group).stream().filter(t -> t.amount() != null).map(Token::amount).findFirst();
+    }
+
+    /** The raw text of a named group, for groups over words (e.g. a place). */
+    public Optional<String> text(String group) {
+        if (!hasGroup(group) || matcher.start(group) < 0) return Optional.empty();
+        return Optional.of(doc.text().slice(sentence.textStart(matcher.start(group)), sentence.textEnd(matcher.end(group))));
+    }
+
+    /** The respondent of the reply block the sentence belongs to, if any. */
+    public Optional<Entity> respondent() {
+        return doc.respondentAt(sentence.sentence().start()).map(Respondent::entity);
+    }
+
+    /** The nearest instrument named before the match in the same sentence, for rules whose object is implicit. */
+    public Optional<Entity> precedingInstrument() {
+        List<Token> before = sentence.tokensIn(0, matcher.start());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).type() == 'I') return Optional.of(before.get(i).entity());
+        }
+        return Optional.empty();
+    }
+
+    /** Evidence: the matched text, verbatim, with this rule's id and confidence. */
+    public Evidence evidence() {
+        return evidence(rule.confidence());
+    }
+
+    public Evidence evidence(double confidence) {
+        int start = sentence.textStart(matcher.start());
+        int end = sentence.textEnd(matcher.end());
+        return doc.evidence(start, end, rule.id(), confidence);
+    }
+
+    private boolean hasGroup(String name) {
+        return matcher.pattern().pattern().contains("(?<" + name + ">");
+    }
+}

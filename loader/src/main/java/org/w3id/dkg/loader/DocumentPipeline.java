@@ -86,14 +86,22 @@ public final class DocumentPipeline {
                 amounts.recognise(text), respondents, normalised.symbol());
     }
 
-    /** Extracts the graph of one document; nothing is written anywhere. */
-    public ExtractedDocument extract(Path file) throws BadDocumentException {
+    /** What one document states: its metadata and its facts, before any RDF. */
+    public record Facts(DocumentAnalysis analysis, DocumentMetadata metadata, List<Fact> facts) {}
+
+    /** Reads one document and extracts its metadata and facts. */
+    public Facts facts(Path file) throws BadDocumentException {
         DocumentAnalysis analysis = analyse(file);
-        DocumentMetadata meta = metadata.extract(analysis);
         List<Fact> facts = new ArrayList<>();
         for (FactExtractor extractor : extractors) facts.addAll(extractor.extract(analysis));
-        Model model = writer.write(analysis, meta, facts);
-        String docId = analysis.text().docId();
+        return new Facts(analysis, metadata.extract(analysis), facts);
+    }
+
+    /** Extracts the graph of one document; nothing is written anywhere. */
+    public ExtractedDocument extract(Path file) throws BadDocumentException {
+        Facts found = facts(file);
+        Model model = writer.write(found.analysis(), found.metadata(), found.facts());
+        String docId = found.analysis().text().docId();
         return new ExtractedDocument(docId, Iris.documentGraph(docId), model);
     }
 }

@@ -3,6 +3,7 @@ package org.w3id.dkg.app;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.w3id.dkg.app.cli.EvaluateCommand;
 import org.w3id.dkg.app.cli.ExportCommand;
 import org.w3id.dkg.app.cli.ExtractCommand;
 import org.w3id.dkg.app.cli.LoadCommand;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "dkg", mixinStandardHelpOptions = true, version = "dkg 0.1.0",
         description = "The disarmament knowledge graph: load UN reports, query and serve the graph.",
         subcommands = {ServeCommand.class, LoadCommand.class, ExtractCommand.class, QueryCommand.class,
-                StatsCommand.class, ExportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, ExportCommand.class, ValidateCommand.class, EvaluateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DkgMain implements Runnable {
     /** Success. */
     public static final int OK = 0;

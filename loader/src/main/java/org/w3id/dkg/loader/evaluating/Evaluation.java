@@ -1,0 +1,169 @@
+package org.w3id.dkg.loader.evaluating;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.w3id.dkg.loader.BadDocumentException;
+import org.w3id.dkg.loader.DocumentPipeline;
+
+/**
+ * Measures extraction against a fixture of expected facts, written by a person who read
+ * the documents: precision, recall and F1 per fact type. A fixture is a folder with one
+ * sub-folder per document ({@code <docId>/instrument_actions.tsv}, ... in the layout of
+ * gold/SCHEMA.md); a fact type counts for a document only when its file is there (an
+ * empty file says "no such facts"). The documents themselves are looked up by docId in
+ * the documents folder ({@code <docId>.txt} or {@code .md}, or the one file named
+ * {@code <folder>_…} when the folder has a short name).
+ *
+ * <p>Besides the scores it keeps the misses and the false positives, to show a person.
+ */
+public final class Evaluation {
+    private final Map<FactType, Score> scores = new EnumMap<>(FactType.class);
+    private final List<String> misses = new ArrayList<>();
+    private final List<String> falsePositives = new ArrayList<>();
+
+    private Evaluation() {}
+
+    /** Extracts every document the fixture covers and compares. */
+    public static Evaluation run(DocumentPipeline pipeline, Path fixture, Path documents) throws BadDocumentException {
+        Evaluation evaluation = new Evaluation();
+        Map<FactType, int[]> counts = new EnumMap<>(FactType.class);
+        for (Path docDir : subfolders(fixture)) {
+            String docId = docDir.getFileName().toString();
+            Path file = documentFile(documents, docId);
+            Map<FactType, List<Map<String, String>>> extracted = FactRows.of(pipeline.facts(file));
+            for (FactType type : FactType.values()) {
+                Path expectedFile = docDir.resolve(type.file());
+                if (!Files.exists(expectedFile)) continue;
+                List<Map<String, String>> expected = readTsv(expectedFile);
+                evaluation.compare(type, expected, extracted.getOrDefault(type, List.of()),
+                        counts.computeIfAbsent(type, t -> new int[5]));
+            }
+        }
+        counts.forEach((type, c) -> evaluation.scores.put(type, new Score(type, c[0], c[1], c[2], c[3], c[4])));
+        return evaluation;
+    }
+
+    public Map<FactType, Score> scores() {
+        return scores;
+    }
+
+    public List<String> misses() {
+        return misses;
+    }
+
+    public List<String> falsePositives() {
+        return falsePositives;
+    }
+
+    /** A table of the scores, one line per fact type. */
+    public String table() {
+        StringBuilder out = new StringBuilder(String.format("%-20s %8s %9s %7s %9s %7s %6s %10s%n",
+                "fact type", "expected", "extracted", "matched", "precision", "recall", "F1", "attributes"));
+        for (Score s : scores.values()) {
+            out.append(String.format("%-20s %8d %9d %7d %9.2f %7.2f %6.2f %10.2f%n", s.type().name().toLowerCase(),
+                    s.expected(), s.extracted(), s.matched(), s.precision(), s.recall(), s.f1(), s.attributeAgreement()));
+        }
+        return out.toString();
+    }
+
+    private void compare(FactType type, List<Map<String, String>> expected, List<Map<String, String>> extracted, int[] c) {
+        Map<String, Map<String, String>> want = index(type, expected);
+        Map<String, Map<String, String>> got = index(type, extracted);
+        c[0] += want.size();
+        c[1] += got.size();
+        for (Map.Entry<String, Map<String, String>> e : want.entrySet()) {
+            Map<String, String> found = got.get(e.getKey());
+            if (found == null) {
+                misses.add(type.name().toLowerCase() + "\t" + e.getKey() + "\t" + e.getValue().getOrDefault("evidence", ""));
+                continue;
+            }
+            c[2]++;
+            for (String column : type.attributes()) {
+                String w = normal(column, e.getValue().getOrDefault(column, "")), g = normal(column, found.getOrDefault(column, ""));
+                if (w.isEmpty() && g.isEmpty()) continue;
+                c[4]++;
+                if (w.equals(g)) c[3]++;
+            }
+        }
+        for (String key : got.keySet()) {
+            if (!want.containsKey(key)) falsePositives.add(type.name().toLowerCase() + "\t" + key);
+        }
+    }
+
+    private static Map<String, Map<String, String>> index(FactType type, List<Map<String, String>> rows) {
+        Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
+        for (Map<String, String> row : rows) {
+            String key = type.key().stream().map(k -> normal(k, row.getOrDefault(k, ""))).collect(Collectors.joining("|"));
+            byKey.putIfAbsent(key, row);
+        }
+        return byKey;
+    }
+
+    private static String normal(String column, String value) {
+        String v = value.strip();
+        if (column.endsWith("_keys")) {
+            return Arrays.stream(v.split("\\s+")).filter(s -> !s.isEmpty()).sorted().collect(Collectors.joining(" "));
+        }
+        if (column.equals("amount") && !v.isEmpty()) {
+            try {
+                return new java.math.BigDecimal(v).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+        return v;
+    }
+
+    static List<Map<String, String>> readTsv(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            if (lines.isEmpty()) return List.of();
+            String[] header = lines.get(0).split("\t", -1);
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split("\t", -1);
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.length && i < cells.length; i++) row.put(header[i], cells[i]);
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read", e);
+        }
+    }
+
+    private static List<Path> subfolders(Path fixture) {
+        try (Stream<Path> children = Files.list(fixture)) {
+            return children.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(fixture + ": cannot list the fixture", e);
+        }
+    }
+
+    /** The document {@code <docId>.txt} or {@code .md}; a short folder name ({@code 001}) may name {@code 001_…}. */
+    private static Path documentFile(Path documents, String docId) {
+        for (String ext : List.of(".txt", ".md")) {
+            Path p = documents.resolve(docId + ext);
+            if (Files.exists(p)) return p;
+        }
+        try (Stream<Path> files = Files.list(documents)) {
+            List<Path> prefixed = files.filter(f -> f.getFileName().toString().startsWith(docId + "_")).toList();
+            if (prefixed.size() == 1) return prefixed.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(documents + ": cannot list", e);
+        }
+        throw new UncheckedIOException(new IOException(documents + ": no document " + docId + ".txt or .md for the fixture"));
+    }
+
+}

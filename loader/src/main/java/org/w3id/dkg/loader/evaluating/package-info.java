@@ -1,0 +1,5 @@
+/**
+ * How well the loader reads: extracted facts compared with fixtures of expected facts that
+ * a person wrote by reading the documents, as precision, recall and F1 per fact type.
+ */
+package org.w3id.dkg.loader.evaluating;

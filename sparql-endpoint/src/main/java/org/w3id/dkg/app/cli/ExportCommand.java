@@ -1,6 +1,5 @@
 package org.w3id.dkg.app.cli;
 
-import org.w3id.dkg.loader.rdf.Prefixes;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,10 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.dkg.app.DkgMain;
+import org.w3id.dkg.loader.rdf.Prefixes;
 import org.w3id.dkg.loader.store.DkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,5 @@
 package org.w3id.dkg.app.cli;
 
-import org.w3id.dkg.loader.rdf.Prefixes;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import org.w3id.dkg.app.extract.SentenceTemplates;
 import org.w3id.dkg.loader.BadDocumentException;
 import org.w3id.dkg.loader.DocumentPipeline;
 import org.w3id.dkg.loader.ExtractedDocument;
+import org.w3id.dkg.loader.rdf.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

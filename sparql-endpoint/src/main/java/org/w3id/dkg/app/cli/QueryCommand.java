@@ -1,6 +1,5 @@
 package org.w3id.dkg.app.cli;
 
-import org.w3id.dkg.loader.rdf.Prefixes;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -11,6 +10,7 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.w3id.dkg.app.DkgMain;
+import org.w3id.dkg.loader.rdf.Prefixes;
 import org.w3id.dkg.loader.store.DkgStore;
 import org.w3id.dkg.queries.LibraryQuery;
 import org.w3id.dkg.queries.QueryLibrary;

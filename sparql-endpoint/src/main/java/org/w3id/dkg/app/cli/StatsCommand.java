@@ -1,11 +1,11 @@
 package org.w3id.dkg.app.cli;
 
-import org.w3id.dkg.loader.rdf.Prefixes;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.app.store.StoreStats;
+import org.w3id.dkg.loader.rdf.Prefixes;
 import org.w3id.dkg.loader.store.DkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,5 @@
 package org.w3id.dkg.app.extract;
 
-import org.w3id.dkg.ontology.DKG;
-import org.w3id.dkg.loader.rdf.Prefixes;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +14,8 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.dkg.loader.rdf.Prefixes;
+import org.w3id.dkg.ontology.DKG;
 import org.w3id.dkg.ontology.OA;
 
 /**

@@ -1,7 +1,5 @@
 package org.w3id.dkg.app.store;
 
-import org.w3id.dkg.ontology.Iris;
-import org.w3id.dkg.ontology.DKG;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,6 +12,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.dkg.ontology.DKG;
+import org.w3id.dkg.ontology.Iris;
 
 /**
  * Counts that say what a store holds: triples per named graph, instances per class and

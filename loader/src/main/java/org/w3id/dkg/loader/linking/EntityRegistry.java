@@ -38,10 +38,60 @@ public final class EntityRegistry {
         this.aliasIndex = AliasIndex.build(aliases);
         this.patterns = List.copyOf(patterns);
         this.adjectives = adjectives;
-        for (String iso3 : adjectives.forms().values()) {
+        for (String iso3 : adjectives.states()) {
             if (!byKey.get(EntityKind.STATE).containsKey(iso3)) {
                 throw new DataFormatException(StateAdjectives.RESOURCE + ": unknown State " + iso3);
             }
+        }
+        checkCatalogueReferences();
+    }
+
+    /** Instrument dates are ISO dates that exist; parent, successor, amends and depositary keys name listed entities. */
+    private void checkCatalogueReferences() {
+        List<String> errors = new ArrayList<>();
+        for (Entity e : all()) {
+            if (!e.parentKey().isEmpty() && !byKey.get(EntityKind.ORGANISATION).containsKey(e.parentKey())) {
+                errors.add(e.key() + ": unknown parent organisation " + e.parentKey());
+            }
+            for (String p : List.of("adopted", "entryIntoForce")) {
+                String d = e.properties().getOrDefault(p, "");
+                if (!d.isEmpty() && !isIsoDate(d)) {
+                    errors.add(e.key() + ": " + p + " '" + d + "' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+                }
+            }
+            for (String p : List.of("successor", "amends")) {
+                for (String k : e.properties().getOrDefault(p, "").split("\\s+")) {
+                    if (!k.isEmpty() && !byKey.get(EntityKind.INSTRUMENT).containsKey(k)) {
+                        errors.add(e.key() + ": " + p + " names unknown instrument " + k);
+                    }
+                }
+            }
+            for (String k : e.properties().getOrDefault("depositary", "").split("\\s+")) {
+                if (!k.isEmpty() && !byKey.get(EntityKind.STATE).containsKey(k)
+                        && !byKey.get(EntityKind.ORGANISATION).containsKey(k)) {
+                    errors.add(e.key() + ": depositary names unknown State or organisation " + k);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DataFormatException("registry references: " + errors);
+        }
+    }
+
+    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, and a real calendar date. */
+    public static boolean isIsoDate(String s) {
+        try {
+            switch (s.length()) {
+                case 4 -> java.time.Year.parse(s);
+                case 7 -> java.time.YearMonth.parse(s);
+                case 10 -> java.time.LocalDate.parse(s);
+                default -> {
+                    return false;
+                }
+            }
+            return s.matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+        } catch (java.time.DateTimeException ex) {
+            return false;
         }
     }
 

@@ -1,11 +1,17 @@
 package org.w3id.dkg.loader.rdf;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -23,12 +29,23 @@ import org.w3id.dkg.ontology.Iris;
  * instrument with its key, labels, aliases, codes and links to other datasets. ISO and M49
  * codes are plain literals so that federated queries can join on them; GeoNames and
  * Wikidata links are {@code skos:exactMatch}, which claims the same referent without
- * merging the descriptions as {@code owl:sameAs} would.
+ * merging the descriptions as {@code owl:sameAs} would. Instruments also carry their
+ * history: adoption and entry-into-force dates (typed by precision: {@code xsd:date},
+ * {@code xsd:gYearMonth} or {@code xsd:gYear}, never a made-up day), depositaries, and the
+ * {@code dkg:successor} / {@code dkg:amends} links that let a query follow the Vienna Document
+ * from 1990 to 2011.
  */
 public final class ReferenceGraphWriter {
     private static final Map<String, Property> CODES = Map.of(
             "iso3", DKG.iso3, "iso2", DKG.iso2, "isoNumeric", DKG.isoNumeric, "m49", DKG.m49,
             "region", DKG.region, "subregion", DKG.subregion);
+    /** Entity property -> dkg property for dates (the names the ontology declares). */
+    private static final Map<String, Property> DATES = Map.of(
+            "adopted", dkg("adoptionDate"), "entryIntoForce", dkg("entryIntoForceDate"));
+    /** Entity property -> dkg property for links to other instruments. */
+    private static final Map<String, Property> INSTRUMENT_LINKS = Map.of(
+            "successor", dkg("successor"), "amends", dkg("amends"));
+    private static final Property DEPOSITARY = dkg("depositary");
 
     /** The registries and the curated memberships of {@code registry}. */
     public Model write(EntityRegistry registry) {
@@ -51,6 +68,8 @@ public final class ReferenceGraphWriter {
     public Model write(Collection<Entity> entities) {
         Model model = ModelFactory.createDefaultModel();
         Prefixes.set(model);
+        Set<String> stateKeys = new HashSet<>();
+        entities.stream().filter(e -> e.kind() == EntityKind.STATE).forEach(e -> stateKeys.add(e.key()));
         for (Entity e : entities) {
             Resource node = EntityNodes.reference(model, e);
             DocumentGraphWriter.label(node, e.labelFr(), e.labelEn());
@@ -73,8 +92,41 @@ public final class ReferenceGraphWriter {
             if (!formalFr.isBlank()) node.addProperty(SKOS.altLabel, formalFr, "fr");
             String formalEn = e.properties().getOrDefault("labelEnFormal", "");
             if (!formalEn.isBlank()) node.addProperty(SKOS.altLabel, formalEn, "en");
+            DATES.forEach((name, property) -> {
+                String value = e.properties().getOrDefault(name, "");
+                if (!value.isBlank()) node.addLiteral(property, isoDate(model, value));
+            });
+            INSTRUMENT_LINKS.forEach((name, property) -> {
+                for (String key : keys(e.properties().getOrDefault(name, ""))) {
+                    node.addProperty(property, model.createResource(Iris.entity(EntityKind.INSTRUMENT.pathSegment(), key)));
+                }
+            });
+            for (String key : keys(e.properties().getOrDefault("depositary", ""))) {
+                EntityKind kind = stateKeys.contains(key) ? EntityKind.STATE : EntityKind.ORGANISATION;
+                node.addProperty(DEPOSITARY, model.createResource(Iris.entity(kind.pathSegment(), key)));
+            }
             node.addProperty(RDFS.isDefinedBy, model.createResource(Iris.REFERENCE_GRAPH));
         }
         return model;
+    }
+
+    /**
+     * A dkg property by local name. The five instrument-history properties are named here until the ontology
+     * module's constants declare them (same IRIs: {@code https://w3id.org/dkg/ontology#successor} etc.).
+     */
+    private static Property dkg(String local) {
+        return ResourceFactory.createProperty(DKG.NS + local);
+    }
+
+    private static List<String> keys(String value) {
+        return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
+    }
+
+    /** An ISO date of any precision as the XSD literal of that precision. */
+    static Literal isoDate(Model model, String iso) {
+        String v = iso.strip();
+        XSDDatatype type = v.length() == 4 ? XSDDatatype.XSDgYear
+                : v.length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate;
+        return model.createTypedLiteral(v, type);
     }
 }

@@ -9,7 +9,7 @@ import org.w3id.dkg.loader.Corpus;
 /** Raw corpus text and the gold tables of ../shared, found by document-number prefix. */
 final class CorpusFiles {
     /** The hand-checked facts beside the repository ({@code ../shared/gold}), seen from the module directory. */
-    static final Path GOLD = Path.of("..", "..", "shared", "gold");
+    static final Path GOLD = org.w3id.dkg.loader.Gold.dir();
 
     private CorpusFiles() {}
 

@@ -1,6 +1,5 @@
 package org.w3id.dkg.loader.linking;
 
-import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.w3id.dkg.loader.data.DataFormatException;
 import org.w3id.dkg.loader.recognising.FoldedText;
 
 /**

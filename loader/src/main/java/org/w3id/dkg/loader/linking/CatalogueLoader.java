@@ -1,13 +1,13 @@
 package org.w3id.dkg.loader.linking;
 
-import org.w3id.dkg.loader.data.TsvTable;
-import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.dkg.loader.data.DataFormatException;
+import org.w3id.dkg.loader.data.TsvTable;
 
 /**
  * Reads a curated catalogue of named entities ({@code organisations.tsv}, {@code instruments.tsv}):

@@ -1,7 +1,5 @@
 package org.w3id.dkg.loader.linking;
 
-import org.w3id.dkg.loader.data.TsvTable;
-import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.w3id.dkg.loader.data.DataFormatException;
+import org.w3id.dkg.loader.data.TsvTable;
 
 /**
  * Every entity dkg can link text to — States, organisations, instruments — with their names, loaded from

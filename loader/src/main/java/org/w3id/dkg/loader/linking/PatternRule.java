@@ -1,7 +1,5 @@
 package org.w3id.dkg.loader.linking;
 
-import org.w3id.dkg.loader.data.TsvTable;
-import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dkg.loader.data.DataFormatException;
+import org.w3id.dkg.loader.data.TsvTable;
 
 /**
  * A family of instruments named by number — Security Council and General Assembly resolutions, EU Council

@@ -1,12 +1,12 @@
 package org.w3id.dkg.loader.linking;
 
-import org.w3id.dkg.loader.data.TsvTable;
-import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.w3id.dkg.loader.data.DataFormatException;
+import org.w3id.dkg.loader.data.TsvTable;
 
 /**
  * French adjectives of States ({@code espagnol, espagnole, espagnols, espagnoles} → ESP), read from

@@ -1,12 +1,12 @@
 package org.w3id.dkg.loader.linking;
 
-import org.w3id.dkg.loader.data.TsvTable;
-import org.w3id.dkg.loader.data.CsvTable;
-import org.w3id.dkg.loader.data.DataFormatException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.w3id.dkg.loader.data.CsvTable;
+import org.w3id.dkg.loader.data.DataFormatException;
+import org.w3id.dkg.loader.data.TsvTable;
 
 /**
  * Builds the States from {@code country-codes.csv} (every row with an ISO3 code and a UNTERM French short

@@ -1,6 +1,5 @@
 package org.w3id.dkg.loader.rdf;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -25,12 +24,12 @@ public final class Periods {
     }
 
     private static Resource instant(Model model, String iri, String isoDate) {
-        Resource instant = model.createResource(iri).addProperty(RDF.type, TIME.Instant);
-        switch (isoDate.length()) {
-            case 4 -> instant.addProperty(TIME.inXSDgYear, isoDate, XSDDatatype.XSDgYear);
-            case 7 -> instant.addProperty(TIME.inXSDgYearMonth, isoDate, XSDDatatype.XSDgYearMonth);
-            default -> instant.addProperty(TIME.inXSDDate, isoDate, XSDDatatype.XSDdate);
-        }
-        return instant;
+        Property precision = switch (isoDate.length()) {
+            case 4 -> TIME.inXSDgYear;
+            case 7 -> TIME.inXSDgYearMonth;
+            default -> TIME.inXSDDate;
+        };
+        return model.createResource(iri).addProperty(RDF.type, TIME.Instant)
+                .addProperty(precision, IsoDates.literal(model, isoDate));
     }
 }

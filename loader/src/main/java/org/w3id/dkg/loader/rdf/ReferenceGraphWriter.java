@@ -3,15 +3,12 @@ package org.w3id.dkg.loader.rdf;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Literal;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -41,11 +38,11 @@ public final class ReferenceGraphWriter {
             "region", DKG.region, "subregion", DKG.subregion);
     /** Entity property -> dkg property for dates (the names the ontology declares). */
     private static final Map<String, Property> DATES = Map.of(
-            "adopted", dkg("adoptionDate"), "entryIntoForce", dkg("entryIntoForceDate"));
+            "adopted", DKG.adoptionDate, "entryIntoForce", DKG.entryIntoForceDate);
     /** Entity property -> dkg property for links to other instruments. */
     private static final Map<String, Property> INSTRUMENT_LINKS = Map.of(
-            "successor", dkg("successor"), "amends", dkg("amends"));
-    private static final Property DEPOSITARY = dkg("depositary");
+            "successor", DKG.successor, "amends", DKG.amends);
+    private static final Property DEPOSITARY = DKG.depositary;
 
     /** The registries and the curated memberships of {@code registry}. */
     public Model write(EntityRegistry registry) {
@@ -94,7 +91,7 @@ public final class ReferenceGraphWriter {
             if (!formalEn.isBlank()) node.addProperty(SKOS.altLabel, formalEn, "en");
             DATES.forEach((name, property) -> {
                 String value = e.properties().getOrDefault(name, "");
-                if (!value.isBlank()) node.addLiteral(property, isoDate(model, value));
+                if (!value.isBlank()) node.addLiteral(property, IsoDates.literal(model, value));
             });
             INSTRUMENT_LINKS.forEach((name, property) -> {
                 for (String key : keys(e.properties().getOrDefault(name, ""))) {
@@ -110,23 +107,7 @@ public final class ReferenceGraphWriter {
         return model;
     }
 
-    /**
-     * A dkg property by local name. The five instrument-history properties are named here until the ontology
-     * module's constants declare them (same IRIs: {@code https://w3id.org/dkg/ontology#successor} etc.).
-     */
-    private static Property dkg(String local) {
-        return ResourceFactory.createProperty(DKG.NS + local);
-    }
-
     private static List<String> keys(String value) {
         return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
-    }
-
-    /** An ISO date of any precision as the XSD literal of that precision. */
-    static Literal isoDate(Model model, String iso) {
-        String v = iso.strip();
-        XSDDatatype type = v.length() == 4 ? XSDDatatype.XSDgYear
-                : v.length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate;
-        return model.createTypedLiteral(v, type);
     }
 }

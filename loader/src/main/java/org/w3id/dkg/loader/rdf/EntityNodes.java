@@ -38,8 +38,17 @@ public final class EntityNodes {
                 .addProperty(SKOS.notation, e.key());
         if ("pattern".equals(e.properties().get("source")) || e.kind() == EntityKind.EVENT) {
             DocumentGraphWriter.label(node, e.labelFr(), e.labelEn());
-            if (!e.subKind().isEmpty()) node.addProperty(DKG.kind, e.subKind());
+            kind(node, e);
         }
         return node;
+    }
+
+    /** The registry's kind of an entity, as a literal and, for instruments, as a concept of the instrument-kind code list. */
+    public static void kind(Resource node, Entity e) {
+        if (e.subKind().isEmpty()) return;
+        node.addProperty(DKG.kind, e.subKind());
+        if (e.kind() == EntityKind.INSTRUMENT) {
+            node.addProperty(DKG.instrumentKind, node.getModel().createResource(Iris.code("instrument-kind", e.subKind())));
+        }
     }
 }

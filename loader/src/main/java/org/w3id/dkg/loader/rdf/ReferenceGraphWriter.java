@@ -73,7 +73,7 @@ public final class ReferenceGraphWriter {
             for (String alias : e.aliases()) {
                 if (!alias.equals(e.labelFr()) && !alias.equals(e.labelEn())) node.addProperty(SKOS.altLabel, alias);
             }
-            if (!e.subKind().isEmpty()) node.addProperty(DKG.kind, e.subKind());
+            EntityNodes.kind(node, e);
             if (!e.parentKey().isEmpty()) {
                 node.addProperty(DKG.partOf, model.createResource(Iris.entity(EntityKind.ORGANISATION.pathSegment(), e.parentKey())));
             }

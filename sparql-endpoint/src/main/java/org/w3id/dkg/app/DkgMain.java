@@ -3,7 +3,9 @@ package org.w3id.dkg.app;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.w3id.dkg.app.cli.CompactCommand;
 import org.w3id.dkg.app.cli.ExportCommand;
+import org.w3id.dkg.app.cli.ReindexCommand;
 import org.w3id.dkg.app.cli.ExtractCommand;
 import org.w3id.dkg.app.cli.LoadCommand;
 import org.w3id.dkg.app.cli.QueryCommand;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dkg", mixinStandardHelpOptions = true, version = "dkg 0.1.0",
         description = "The disarmament knowledge graph: load UN reports, query and serve the graph.",
         subcommands = {ServeCommand.class, LoadCommand.class, ExtractCommand.class, QueryCommand.class,
-                StatsCommand.class, ExportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, ExportCommand.class, ValidateCommand.class, ReindexCommand.class, CompactCommand.class, CommandLine.HelpCommand.class})
 public final class DkgMain implements Runnable {
     /** Success. */
     public static final int OK = 0;

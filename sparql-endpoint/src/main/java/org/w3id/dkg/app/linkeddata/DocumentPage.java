@@ -47,9 +47,10 @@ final class DocumentPage {
         for (Section s : sections) {
             html.open("section", "id", Describer.localName(s.iri()));
             html.open("h3").link(Pages.href(s.iri().getURI()), s.title()).close("h3").newline();
-            if (s.end() > s.start() && s.end() <= text.codePointCount(0, text.length())) {
+            int length = text.codePointCount(0, text.length());
+            if (s.start() >= 0 && s.end() > s.start() && s.start() < length) {
                 int from = text.offsetByCodePoints(0, (int) s.start());
-                int to = text.offsetByCodePoints(0, (int) s.end());
+                int to = text.offsetByCodePoints(0, (int) Math.min(s.end(), length));
                 html.open("details").element("summary", "Text").element("pre", text.substring(from, to)).close("details").newline();
             }
             List<FactRows.Fact> facts = factsBySection.getOrDefault(s.iri(), List.of());

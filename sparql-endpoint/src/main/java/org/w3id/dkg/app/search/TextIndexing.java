@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
@@ -45,6 +48,15 @@ public final class TextIndexing {
     public static final String DIRECTORY = "text-index";
     static final List<Node> PREDICATES = List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), OA.exact.asNode());
 
+    /**
+     * Indexes of on-disk stores, by the store's dataset graph. TDB2 enlists a text index in
+     * its own transactions and keeps its dataset open for the life of the process, so the
+     * index must stay open as long: it is opened once per store and process, reused by later
+     * {@link #attach} calls, and never closed (every commit is durable; the JVM's exit
+     * releases Lucene's lock).
+     */
+    private static final Map<DatasetGraph, Indexed> ON_DISK = Collections.synchronizedMap(new WeakHashMap<>());
+
     static {
         TextQuery.init();
     }
@@ -68,13 +80,31 @@ public final class TextIndexing {
     /**
      * The store seen through its text index (opened, or created at {@code DIR/text-index};
      * in memory for an in-memory store). A store that is already indexed is returned as it is.
-     * A new index is filled from the store before this returns.
+     * A new index is filled from the store before this returns. The index of an in-memory
+     * store is closed with the returned view; that of an on-disk store stays open (see
+     * {@link #ON_DISK}).
      */
     public static Indexed attach(DkgStore store) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         if (dsg instanceof DatasetGraphText text) {
             return new Indexed(store, text.getTextIndex(), false, false);
         }
+        if (store.location() != null) {
+            synchronized (ON_DISK) {
+                Indexed known = ON_DISK.get(dsg);
+                if (known == null) {
+                    Indexed opened = open(store);
+                    known = new Indexed(opened.store(), opened.index(), false, opened.rebuilt());
+                    ON_DISK.put(dsg, known);
+                    return known;
+                }
+                return new Indexed(DkgStore.over(known.store().dataset(), store.location()), known.index(), false, false);
+            }
+        }
+        return open(store);
+    }
+
+    private static Indexed open(DkgStore store) {
         boolean created;
         Directory directory;
         try {

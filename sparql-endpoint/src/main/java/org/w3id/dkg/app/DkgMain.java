@@ -3,11 +3,13 @@ package org.w3id.dkg.app;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.w3id.dkg.app.cli.CompactCommand;
 import org.w3id.dkg.app.cli.EvaluateCommand;
 import org.w3id.dkg.app.cli.ExportCommand;
 import org.w3id.dkg.app.cli.ExtractCommand;
 import org.w3id.dkg.app.cli.LoadCommand;
 import org.w3id.dkg.app.cli.QueryCommand;
+import org.w3id.dkg.app.cli.ReindexCommand;
 import org.w3id.dkg.app.cli.ServeCommand;
 import org.w3id.dkg.app.cli.StatsCommand;
 import org.w3id.dkg.app.cli.UserError;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Spec;
         description = "The disarmament knowledge graph: load UN reports, query and serve the graph.",
         subcommands = {ServeCommand.class, LoadCommand.class, ExtractCommand.class, QueryCommand.class,
                 StatsCommand.class, ExportCommand.class, ValidateCommand.class, EvaluateCommand.class,
-                CommandLine.HelpCommand.class})
+                ReindexCommand.class, CompactCommand.class, CommandLine.HelpCommand.class})
 public final class DkgMain implements Runnable {
     /** Success. */
     public static final int OK = 0;

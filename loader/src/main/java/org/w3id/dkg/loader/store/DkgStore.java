@@ -44,6 +44,15 @@ public final class DkgStore implements AutoCloseable {
         return new DkgStore(DatasetFactory.createTxnMem(), null);
     }
 
+    /**
+     * A store over {@code dataset}, which must be a view of the store at {@code location}
+     * (e.g. the same TDB2 dataset wrapped so that a text index follows every write).
+     * Writes through the returned store go through the view.
+     */
+    public static DkgStore over(Dataset dataset, Path location) {
+        return new DkgStore(dataset, location);
+    }
+
     public Dataset dataset() {
         return dataset;
     }

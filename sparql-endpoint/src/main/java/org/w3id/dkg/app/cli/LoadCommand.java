@@ -1,20 +1,40 @@
 package org.w3id.dkg.app.cli;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.dkg.app.DkgMain;
+import org.w3id.dkg.app.api.Endpoints;
+import org.w3id.dkg.app.search.TextIndexing;
+import org.w3id.dkg.loader.CorpusLoader;
 import org.w3id.dkg.loader.store.DkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code dkg load}: extracts documents and writes each as its own named graph, one transaction per document. */
+/**
+ * {@code dkg load}: extracts documents and writes each as its own named graph, one
+ * transaction per document, through the full-text index. With {@code --server URL} the
+ * documents are sent to a running server's {@code /api/load} instead (the server holds
+ * the store; TDB2 allows one process per store), as the admin of {@code DKG_ADMIN_USER}
+ * and {@code DKG_ADMIN_PASSWORD}.
+ */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Extracts documents (files, or folders of .txt/.md files) and loads them into the store,",
                 "one transaction per document. A document loaded again replaces its graph.",
-                "Exit 2 if any file failed; the store must not be in use by 'dkg serve'."})
+                "With --server URL, sends them to a running 'dkg serve' (credentials from DKG_ADMIN_USER and",
+                "DKG_ADMIN_PASSWORD). Exit 2 if any file failed."})
 public final class LoadCommand implements Callable<Integer> {
     @ParentCommand
     DkgMain main;
@@ -22,13 +42,51 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Option(names = "--server", paramLabel = "URL", description = "a running server, e.g. http://localhost:3030")
+    String server;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "document files or folders")
     List<Path> paths;
 
     @Override
-    public Integer call() {
-        try (DkgStore s = store.openOrCreate()) {
-            return Loading.load(s, paths, main.err()) ? DkgMain.OK : DkgMain.BAD_INPUT;
+    public Integer call() throws Exception {
+        if (server != null) {
+            return toServer() ? DkgMain.OK : DkgMain.BAD_INPUT;
         }
+        try (DkgStore s = store.openOrCreate(); TextIndexing.Indexed indexed = TextIndexing.attach(s)) {
+            return Loading.load(indexed.store(), paths, main.err()) ? DkgMain.OK : DkgMain.BAD_INPUT;
+        }
+    }
+
+    private boolean toServer() throws Exception {
+        String user = System.getenv("DKG_ADMIN_USER");
+        String password = System.getenv("DKG_ADMIN_PASSWORD");
+        if (user == null || password == null) {
+            throw new UserError("--server needs the admin credentials in DKG_ADMIN_USER and DKG_ADMIN_PASSWORD");
+        }
+        String base = server.replaceAll("/+$", "");
+        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        boolean ok = true;
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                main.err().println(p + ": no such file or folder");
+                ok = false;
+            }
+        }
+        for (Path file : CorpusLoader.documentFiles(paths.stream().filter(Files::exists).toList())) {
+            String name = URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + Endpoints.LOAD + "?name=" + name))
+                    .header("Authorization", auth).header("Content-Type", "text/plain; charset=UTF-8")
+                    .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                main.err().println(file + ": loaded " + response.body());
+            } else {
+                main.err().println(file + ": HTTP " + response.statusCode() + " " + response.body());
+                ok = false;
+            }
+        }
+        return ok;
     }
 }

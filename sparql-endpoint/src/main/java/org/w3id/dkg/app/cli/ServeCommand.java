@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.dkg.app.DkgHome;
 import org.w3id.dkg.app.DkgMain;
+import org.w3id.dkg.app.search.TextIndexing;
 import org.w3id.dkg.app.server.DkgServer;
 import org.w3id.dkg.app.store.StoreStats;
 import org.w3id.dkg.loader.store.DkgStore;
@@ -46,7 +47,15 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UserError("--port " + port + ": not a port number");
         }
         long t0 = System.nanoTime();
-        DkgStore s = store.openOrCreate();
+        DkgStore plain = store.openOrCreate();
+        TextIndexing.Indexed indexed;
+        try {
+            indexed = TextIndexing.attach(plain);
+        } catch (RuntimeException e) {
+            plain.close();
+            throw e;
+        }
+        DkgStore s = indexed.store();
         try {
             if (load != null) {
                 Loading.load(s, load, main.err());
@@ -65,12 +74,14 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.info("ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
-                s.close();
+                indexed.close();
+                plain.close();
             }, "dkg-shutdown"));
             server.awaitStop();
             return DkgMain.OK;
         } catch (RuntimeException e) {
-            s.close();
+            indexed.close();
+            plain.close();
             throw e;
         }
     }

@@ -52,7 +52,9 @@ public final class StoreOption {
         if (detail.toLowerCase().contains("lock") || detail.contains("in use")) {
             return dir + ": the store is locked by another process, most likely a running 'dkg serve' "
                     + "(TDB2 allows one process per store). Stop the server, run this command, then start it again; "
-                    + "or query the running server with 'dkg query NAME --endpoint http://localhost:3030/dkg/sparql'.";
+                    + "or load into the running server with 'dkg load --server http://localhost:3030 FILE...' "
+                    + "(credentials in DKG_ADMIN_USER and DKG_ADMIN_PASSWORD), "
+                    + "or query it with 'dkg query NAME --endpoint http://localhost:3030/dkg/sparql'.";
         }
         return e.getMessage();
     }

@@ -3,6 +3,10 @@ package org.w3id.dkg.app.server;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
+import org.w3id.dkg.app.api.LoadController;
+import org.w3id.dkg.app.linkeddata.LinkedDataController;
+import org.w3id.dkg.app.linkeddata.VoidController;
+import org.w3id.dkg.app.search.SearchController;
 import org.w3id.dkg.app.web.HomeController;
 import org.w3id.dkg.app.web.HealthAlias;
 
@@ -15,6 +19,7 @@ import org.w3id.dkg.app.web.HealthAlias;
 @SpringBootConfiguration
 @EnableAutoConfiguration(excludeName = {
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
-@Import({FusekiConfig.class, SecurityConfig.class, CorsConfig.class, StoreHealthIndicator.class,
-        HomeController.class, HealthAlias.class})
+@Import({QueryLimits.class, AdminCredentials.class, FusekiConfig.class, SecurityConfig.class, CorsConfig.class,
+        WebFilters.class, StoreHealthIndicator.class, HomeController.class, HealthAlias.class, SearchController.class,
+        LinkedDataController.class, VoidController.class, LoadController.class})
 public class DkgWebApplication {}

@@ -1,7 +1,7 @@
 package org.w3id.dkg.app.server;
 
-import java.time.Duration;
 import java.util.List;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
@@ -23,9 +23,13 @@ import org.w3id.dkg.loader.store.DkgStore;
  * Serves the store through Fuseki's SPARQL protocol machinery inside Spring's servlet
  * container, on Spring's port: the data service {@code /dkg} is built the way
  * {@code FusekiServer.Builder} builds one, and Fuseki's filter answers {@code /dkg/*}.
- * Only read operations are registered: {@code /dkg/sparql} and {@code /dkg/query}
- * (SPARQL Query), {@code /dkg/data} (Graph Store Protocol, read). No update endpoint
- * exists yet, so the store cannot be changed over HTTP.
+ *
+ * <p>Always: {@code /dkg/sparql}, {@code /dkg/query} (SPARQL Query, through
+ * {@link GuardedQueryProcessor}) and {@code /dkg/data} (Graph Store Protocol, read). With an
+ * admin account ({@link AdminCredentials}) also {@code /dkg/update} (SPARQL Update) and
+ * Graph Store writes on {@code /dkg/data}, each with a Fuseki policy naming that account —
+ * a second lock behind Spring Security. The served dataset is the text-indexed store, so
+ * writes over HTTP keep the full-text index in step.
  */
 @Configuration(proxyBeanMethods = false)
 public class FusekiConfig {
@@ -34,28 +38,43 @@ public class FusekiConfig {
     private static final Logger LOG = LoggerFactory.getLogger("dkg.fuseki");
 
     @Bean
-    OperationRegistry fusekiOperations() {
-        return OperationRegistry.createStd();
+    OperationRegistry fusekiOperations(QueryLimits limits) {
+        OperationRegistry operations = OperationRegistry.createStd();
+        operations.register(Operation.Query, new GuardedQueryProcessor(limits));
+        return operations;
     }
 
     @Bean
-    DataAccessPointRegistry fusekiRegistry(DkgStore store, OperationRegistry operations,
-            @Value("${dkg.query.timeout:30s}") Duration timeout) {
+    FederationPolicy federationPolicy(@Value("${dkg.federation.allow:}") List<String> allowed) {
+        FederationPolicy policy = FederationPolicy.install(allowed);
+        LOG.info("federation: {}", policy.allowed().isEmpty() ? "off" : "allowed to " + policy.allowed());
+        return policy;
+    }
+
+    @Bean
+    DataAccessPointRegistry fusekiRegistry(DkgStore store, OperationRegistry operations, QueryLimits limits,
+            AdminCredentials admin, FederationPolicy federation) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         // A client's own timeout= is capped by this one.
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-        DataService service = DataService.newBuilder(dsg)
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
+        DataService.Builder builder = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.GSP_R)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "data")
-                .build();
+                .addEndpoint(Operation.GSP_R, "data");
+        if (admin.writesEnabled()) {
+            builder.addEndpoint(Operation.Update, "update", Auth.policyAllowSpecific(admin.userName()))
+                    .addEndpoint(Operation.GSP_RW, "data", Auth.policyAllowSpecific(admin.userName()));
+        }
+        DataService service = builder.build();
         service.setEndpointProcessors(operations);
         service.goActive();
         DataAccessPointRegistry registry = new DataAccessPointRegistry();
         registry.register(new DataAccessPoint(DATASET, service));
-        LOG.info("fuseki: dataset {} read-only (sparql, query, data), query timeout {}s", DATASET, timeout.toSeconds());
+        LOG.info("fuseki: dataset {} {}, query timeout {}s, at most {} rows, {} queries at once", DATASET,
+                admin.writesEnabled() ? "read-write for " + admin.userName() : "read-only (no admin account)",
+                limits.timeout().toSeconds(), limits.maxRows(), limits.maxConcurrent());
         return registry;
     }
 
@@ -68,10 +87,18 @@ public class FusekiConfig {
     }
 
     @Bean
+    FilterRegistrationBean<QueryAdmission> queryAdmission(QueryLimits limits) {
+        FilterRegistrationBean<QueryAdmission> registration = new FilterRegistrationBean<>(new QueryAdmission(limits.maxConcurrent()));
+        registration.setUrlPatterns(List.of(DATASET, DATASET + "/", DATASET + "/sparql", DATASET + "/query", DATASET + "/update"));
+        registration.setOrder(-10); // after Spring Security (-100): refused writes do not take a slot
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<FusekiFilter> fusekiFilter() {
         FilterRegistrationBean<FusekiFilter> registration = new FilterRegistrationBean<>(new FusekiFilter());
         registration.setUrlPatterns(List.of(DATASET, DATASET + "/*"));
-        registration.setOrder(0); // after CORS (highest precedence) and Spring Security (-100)
+        registration.setOrder(0); // after CORS (highest precedence), Spring Security (-100) and the dump (-5)
         return registration;
     }
 }

@@ -22,7 +22,8 @@ import org.w3id.dkg.loader.recognising.DateMention;
  * Each event becomes an entity of kind EVENT whose key is minted from its name: an ordinal
  * meeting of a series ({@code BMS7_POA_SALW}, {@code UNGA_SESSION_77}, {@code APMBC_REVCON4}),
  * else place or organisation, topic, kind and year ({@code KYIV_1540_WORKSHOP_2017}), with the
- * words of {@code event-vocabulary.tsv}.
+ * words of {@code event-vocabulary.tsv}. An undated or generically keyed mention of an event named
+ * better elsewhere in the document is dropped.
  */
 public final class EventExtractor extends PatternExtractor<EventFact> {
     private static final List<String[]> VOCABULARY = new ArrayList<>();
@@ -46,8 +47,19 @@ public final class EventExtractor extends PatternExtractor<EventFact> {
     public List<EventFact> eventsOf(DocumentAnalysis doc) {
         synchronized (cache) {
             if (cache.size() > 8) cache.clear();
-            return cache.computeIfAbsent(doc, super::extract);
+            return cache.computeIfAbsent(doc, this::withoutUndatedDuplicates);
         }
+    }
+
+    /** An event named once with its date and elsewhere without is one event: the dated fact stays. */
+    private List<EventFact> withoutUndatedDuplicates(DocumentAnalysis doc) {
+        List<EventFact> all = super.extract(doc);
+        return all.stream().filter(e -> !e.start().isEmpty() || all.stream()
+                .noneMatch(o -> !o.start().isEmpty() && o.event().key().equals(e.event().key())))
+                // a generic key ("KYIV_EVENT_2017") for a meeting named better with the same dates
+                .filter(e -> !e.event().key().contains("_EVENT_") || all.stream().noneMatch(o -> !o.start().isEmpty()
+                        && o.start().equals(e.start()) && !o.event().key().contains("_EVENT_")))
+                .toList();
     }
 
     @Override

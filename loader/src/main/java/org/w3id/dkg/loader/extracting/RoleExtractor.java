@@ -63,12 +63,21 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
         return facts;
     }
 
-    /** The event reported in the same sentence, else the document's first dated event of the same kind. */
+    /** The event reported in the same sentence, else one held on a date the sentence names, else the first dated event of the same kind. */
     private Optional<Entity> event(PatternMatch match) {
         Sentence s = match.sentence().sentence();
         List<EventFact> all = events.eventsOf(match.document());
         for (EventFact e : all) {
-            if (e.evidence().start() < s.end() && e.evidence().end() > s.start()) return Optional.of(e.event());
+            if (e.evidence().start() < s.end() && e.evidence().end() > s.start()) {
+                if (!e.event().key().contains("_EVENT")) return Optional.of(e.event());
+                // a generic key ("KYIV_EVENT_2017"): the same event named better elsewhere in the document
+                return Optional.of(all.stream().filter(o -> !o.start().isEmpty() && o.start().equals(e.start())
+                        && !o.event().key().contains("_EVENT")).map(EventFact::event).findFirst().orElse(e.event()));
+            }
+        }
+        for (Token t : match.sentence().tokens()) {
+            if (t.date() == null) continue;
+            for (EventFact e : all) if (e.start().equals(t.date().begin())) return Optional.of(e.event());
         }
         Matcher kind = KIND.matcher(match.document().text().slice(s.start(), s.end()));
         if (!kind.find()) return Optional.empty();

@@ -145,9 +145,18 @@ public final class Evaluation {
 
     private static List<Path> subfolders(Path fixture) {
         try (Stream<Path> children = Files.list(fixture)) {
-            return children.filter(Files::isDirectory).sorted().toList();
+            return children.filter(Files::isDirectory).filter(Evaluation::holdsFacts).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(fixture + ": cannot list the fixture", e);
+        }
+    }
+
+    /** A document folder of the fixture holds TSV files (the texts folder beside them does not). */
+    private static boolean holdsFacts(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".tsv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot list", e);
         }
     }
 

@@ -1,0 +1,48 @@
+package org.w3id.dkg.loader.extracting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.dkg.loader.Corpus;
+import org.w3id.dkg.loader.DocumentPipeline;
+
+class RoleExtractorTest {
+    private static DocumentPipeline pipeline;
+
+    @BeforeAll
+    static void buildOnce() {
+        pipeline = DocumentPipeline.withDefaults();
+    }
+
+    static List<RoleFact> roles(Path file) throws Exception {
+        return pipeline.facts(file).facts().stream().filter(f -> f instanceof RoleFact).map(f -> (RoleFact) f).toList();
+    }
+
+    @Test
+    void chairsAndDepositariesInTheRepliesOfSpainAndMexico() throws Exception {
+        assertThat(roles(Corpus.file("000"))).extracting(f -> f.actor().key(), RoleFact::role, f -> f.body().key())
+                .contains(tuple("ESP", "chair", "OSCE_STRUCTURED_DIALOGUE_IWG"), tuple("MEX", "chair", "OAS_WG_CYBER_CBM"),
+                        tuple("MEX", "chair", "UNSC_1540_COMMITTEE"), tuple("MEX", "chair", "UNSC"),
+                        tuple("MEX", "depositary", "TLATELOLCO"));
+    }
+
+    @Test
+    void membersListedInAFootnoteBelongToTheBodyThatCallsIt() throws Exception {
+        List<RoleFact> casa = roles(Corpus.file("001")).stream()
+                .filter(f -> f.role().equals("member") && f.body().key().equals("CASA")).toList();
+        assertThat(casa).hasSize(24);
+        assertThat(casa).extracting(f -> f.actor().key()).contains("CTED", "UNODA", "UNIDIR", "WHO");
+    }
+
+    @Test
+    void organisersAndParticipantsOfTheKyivWorkshop() throws Exception {
+        assertThat(roles(Corpus.file("004"))).extracting(f -> f.actor().key(), RoleFact::role, f -> f.body().key())
+                .contains(tuple("UKR", "organiser", "KYIV_1540_WORKSHOP_2017"), tuple("OSCE", "organiser", "KYIV_1540_WORKSHOP_2017"),
+                        tuple("OPCW", "participant", "KYIV_1540_WORKSHOP_2017"), tuple("EU", "participant", "KYIV_1540_WORKSHOP_2017"))
+                .doesNotContain(tuple("UN", "participant", "KYIV_1540_WORKSHOP_2017"));
+    }
+}

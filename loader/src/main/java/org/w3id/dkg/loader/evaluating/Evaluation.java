@@ -145,10 +145,16 @@ public final class Evaluation {
 
     private static List<Path> subfolders(Path fixture) {
         try (Stream<Path> children = Files.list(fixture)) {
-            return children.filter(Files::isDirectory).sorted().toList();
+            return children.filter(Files::isDirectory).filter(Evaluation::holdsFacts).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(fixture + ": cannot list the fixture", e);
         }
+    }
+
+    /** A document folder holds at least one file of expected facts (the texts folder holds none). */
+    private static boolean holdsFacts(Path dir) {
+        for (FactType type : FactType.values()) if (Files.exists(dir.resolve(type.file()))) return true;
+        return false;
     }
 
     /** The document {@code <docId>.txt} or {@code .md}; a short folder name ({@code 001}) may name {@code 001_…}. */

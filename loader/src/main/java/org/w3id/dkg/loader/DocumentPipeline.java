@@ -9,6 +9,7 @@ import org.w3id.dkg.loader.extracting.DocumentMetadata;
 import org.w3id.dkg.loader.extracting.Fact;
 import org.w3id.dkg.loader.extracting.FactExtractor;
 import org.w3id.dkg.loader.extracting.InstrumentActionExtractor;
+import org.w3id.dkg.loader.extracting.MembershipExtractor;
 import org.w3id.dkg.loader.extracting.MentionExtractor;
 import org.w3id.dkg.loader.extracting.Respondent;
 import org.w3id.dkg.loader.extracting.MetadataExtractor;
@@ -57,7 +58,8 @@ public final class DocumentPipeline {
     public DocumentPipeline(EntityRegistry registry) {
         this.registry = registry;
         this.recogniser = new EntityRecogniser(registry);
-        this.extractors = List.of(new ReplyExtractor(), new MentionExtractor(), new InstrumentActionExtractor());
+        this.extractors = List.of(new ReplyExtractor(), new MentionExtractor(), new InstrumentActionExtractor(),
+                new MembershipExtractor());
     }
 
     /** A pipeline over the registries shipped with dkg. */

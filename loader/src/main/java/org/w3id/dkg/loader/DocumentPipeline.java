@@ -12,6 +12,7 @@ import org.w3id.dkg.loader.extracting.CbmActivityExtractor;
 import org.w3id.dkg.loader.extracting.EventExtractor;
 import org.w3id.dkg.loader.extracting.InstrumentActionExtractor;
 import org.w3id.dkg.loader.extracting.RoleExtractor;
+import org.w3id.dkg.loader.extracting.MembershipExtractor;
 import org.w3id.dkg.loader.extracting.MentionExtractor;
 import org.w3id.dkg.loader.extracting.Respondent;
 import org.w3id.dkg.loader.extracting.MetadataExtractor;
@@ -61,7 +62,8 @@ public final class DocumentPipeline {
         this.registry = registry;
         this.recogniser = new EntityRecogniser(registry);
         this.extractors = List.of(new ReplyExtractor(), new MentionExtractor(), new InstrumentActionExtractor(),
-                new CbmActivityExtractor(), new EventExtractor(), new RoleExtractor());
+                new CbmActivityExtractor(), new EventExtractor(), new RoleExtractor(),
+                new MembershipExtractor());
     }
 
     /** A pipeline over the registries shipped with dkg. */

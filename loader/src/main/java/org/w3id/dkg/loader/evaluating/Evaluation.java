@@ -151,13 +151,10 @@ public final class Evaluation {
         }
     }
 
-    /** A document folder of the fixture holds TSV files (the texts folder beside them does not). */
+    /** A document folder holds at least one file of expected facts (the texts folder holds none). */
     private static boolean holdsFacts(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".tsv"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": cannot list", e);
-        }
+        for (FactType type : FactType.values()) if (Files.exists(dir.resolve(type.file()))) return true;
+        return false;
     }
 
     /** The document {@code <docId>.txt} or {@code .md}; a short folder name ({@code 001}) may name {@code 001_…}. */

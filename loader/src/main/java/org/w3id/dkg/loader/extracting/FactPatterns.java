@@ -21,6 +21,8 @@ import org.w3id.dkg.loader.data.TsvTable;
  *     ({@code ⟦S1⟧, ⟦S2⟧ et ⟦S3⟧})</td></tr>
  * <tr><td>{@code {GAP}}</td><td>a few words without tokens or sentence punctuation (lazy)</td></tr>
  * <tr><td>{@code {ANY}}</td><td>anything short of a sentence end, tokens included (lazy)</td></tr>
+ * <tr><td>{@code {PREP}}</td><td>an optional preposition with its article ("à la", "du", "aux"), for tokens
+ *     that did not take it in</td></tr>
  * </table>
  *
  * Patterns are case-insensitive for the words; the tokens make them independent of how a
@@ -44,6 +46,7 @@ public final class FactPatterns {
         MACROS.put("{AMOUNT}", "⟦A\\d+⟧");
         MACROS.put("{GAP}", "[^⟦.;]{0,80}?");
         MACROS.put("{ANY}", "[^.;]{0,300}?");
+        MACROS.put("{PREP}", "(?:(?:à la|à l[’']|au|aux|à|de la|de l[’']|du|des|de|d[’'])\\s*)?");
     }
 
     private FactPatterns() {}
@@ -70,7 +73,14 @@ public final class FactPatterns {
         return regex;
     }
 
+    /**
+     * A coordination list: items separated by commas and a final conjunction; an item may be
+     * followed by its acronym in parentheses ({@code ⟦O1⟧ (⟦O2⟧)}), and items after the first may
+     * carry an article the recogniser left out ({@code ⟦I1⟧, ⟦I2⟧ et la ⟦I3⟧}).
+     */
     private static String list(String item) {
-        return item + "(?:\\s*,\\s*" + item + ")*(?:\\s*,?\\s*(?:et|ainsi que|and|or|ou)\\s+" + item + ")?";
+        String one = item + "(?:\\s*\\(" + item + "\\))?";
+        String next = "(?:(?:la|le|les)\\s+|l[’'])?" + one;
+        return one + "(?:\\s*,\\s*" + next + ")*(?:\\s*,?\\s*(?:et|ainsi que|and|or|ou(?: encore)?|et enfin)\\s+" + next + ")?";
     }
 }

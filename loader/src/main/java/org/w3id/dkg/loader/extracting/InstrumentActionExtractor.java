@@ -2,6 +2,7 @@ package org.w3id.dkg.loader.extracting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.linking.EntityKind;
 
@@ -9,9 +10,21 @@ import org.w3id.dkg.loader.linking.EntityKind;
  * Signatures, ratifications, accessions, party status, depositaries, implementation,
  * adoption, national reports and promotion of instruments, by the rules of
  * {@code instrument-actions.tsv}. A rule names the action in its {@code action} column;
- * its groups are {@code actor} (one or a list; the respondent when the rule has none and
- * the sentence is in a reply), {@code instrument} (one or a list; the nearest instrument
- * named before the match when absent) and {@code date}. One fact per actor and instrument.
+ * its groups are:
+ * <ul>
+ * <li>{@code actor}: one or a list of States, organisations or groups;</li>
+ * <li>{@code members}: an organisation whose member States act as a group ("Les États membres de
+ *     l'Union européenne sont parties ...") — the actor is the group {@code <ORG>_MEMBER_STATES},
+ *     never expanded;</li>
+ * <li>{@code instrument}: one or a list (the nearest instrument named before the match when absent);
+ *     an instrument named after "additionnel" qualifies the protocol before it and is skipped;</li>
+ * <li>{@code date}, {@code date2}: the more precise of the two is kept.</li>
+ * </ul>
+ * Without an actor, the rule's {@code fallback} column decides: {@code respondent} (default: the
+ * State or organisation whose reply the sentence is in), {@code body} (only the body an instrument's
+ * key implies: a General Assembly resolution is adopted by the Assembly, a Security Council
+ * resolution by the Council, an EU Council decision by the Council of the EU, a national law by its
+ * State named in the document) or {@code none}. One fact per actor and instrument.
  */
 public final class InstrumentActionExtractor extends PatternExtractor<InstrumentActionFact> {
     public InstrumentActionExtractor() {
@@ -20,20 +33,93 @@ public final class InstrumentActionExtractor extends PatternExtractor<Instrument
 
     @Override
     protected List<InstrumentActionFact> build(PatternMatch match) {
-        List<Entity> actors = match.entities("actor");
-        if (actors.isEmpty()) actors = match.respondent().map(List::of).orElse(List.of());
-        List<Entity> instruments = match.entities("instrument").stream()
-                .filter(e -> e.kind() == EntityKind.INSTRUMENT).toList();
+        List<Entity> instruments = instruments(match);
         if (instruments.isEmpty()) instruments = match.precedingInstrument().map(List::of).orElse(List.of());
-        String date = match.date("date").or(() -> match.date("date2")).map(d -> d.begin()).orElse("");
         String action = match.rule().get("action");
+        String date = precise(match.date("date").map(d -> d.begin()).orElse(""),
+                match.date("date2").map(d -> d.begin()).orElse(""));
+        List<Entity> actors = new ArrayList<>();
+        for (Entity e : match.entities("members")) {
+            if (e.kind() == EntityKind.ORGANISATION) actors.add(memberStates(e));
+        }
+        for (Entity e : match.entities("actor")) {
+            if (e.kind() != EntityKind.INSTRUMENT) actors.add(e);
+        }
+        String fallback = match.rule().get("fallback").isEmpty() ? "respondent" : match.rule().get("fallback");
         List<InstrumentActionFact> facts = new ArrayList<>();
-        for (Entity actor : actors) {
-            if (actor.kind() == EntityKind.INSTRUMENT) continue;
-            for (Entity instrument : instruments) {
-                facts.add(new InstrumentActionFact(actor, instrument, action, date, match.evidence()));
+        for (Entity instrument : instruments) {
+            List<Entity> by = actors;
+            Optional<Entity> implied = impliedBody(match, instrument);
+            if (by.isEmpty()) {
+                if (implied.isPresent()) by = List.of(implied.get());
+                else if (fallback.equals("respondent")) by = match.respondent().map(List::of).orElse(List.of());
+            } else if (implied.isPresent() && implied.get().kind() == EntityKind.ORGANISATION) {
+                by = adopters(by, implied.get());
             }
+            for (Entity actor : by) facts.add(new InstrumentActionFact(actor, instrument, action, date, match.evidence()));
         }
         return facts;
+    }
+
+    /** The instruments of the {@code instrument} group, without those that only qualify another. */
+    private static List<Entity> instruments(PatternMatch match) {
+        List<Entity> found = new ArrayList<>();
+        String text = match.document().text().text();
+        for (Token t : match.tokens("instrument")) {
+            if (t.entity() == null || t.entity().kind() != EntityKind.INSTRUMENT) continue;
+            String before = text.substring(Math.max(0, t.start() - 20), t.start()).strip();
+            if (before.endsWith("additionnel") || before.endsWith("additionnel à")) continue;
+            found.add(t.entity());
+        }
+        return found;
+    }
+
+    /**
+     * The named adopters of an instrument whose key implies its body: the body itself, also where the
+     * text names its parent ("l'Union européenne a adopté la décision (PESC) ..."); another body means
+     * the instrument was misread (a Commission resolution taken for a General Assembly one) and is dropped.
+     */
+    private static List<Entity> adopters(List<Entity> named, Entity body) {
+        List<Entity> kept = new ArrayList<>();
+        for (Entity e : named) {
+            if (e.key().equals(body.key())) kept.add(e);
+            else if (e.key().equals("UN") || e.key().equals("EU") || e.key().equals(body.parentKey())) kept.add(body);
+        }
+        return kept;
+    }
+
+    /** The more precise of two ISO dates (the longer one), the first when equally precise. */
+    private static String precise(String a, String b) {
+        return b.length() > a.length() ? b : a;
+    }
+
+    /** The body whose act an instrument is, by the instrument's key, as the document names it when it does. */
+    private static Optional<Entity> impliedBody(PatternMatch match, Entity instrument) {
+        String key = instrument.key();
+        if (!"adopted".equals(match.rule().get("action"))) return Optional.empty();
+        if (key.startsWith("UNGA_RES_")) return Optional.of(body(match, "UNGA", "Assemblée générale", "General Assembly"));
+        if (key.startsWith("UNSCR_")) return Optional.of(body(match, "UNSC", "Conseil de sécurité", "Security Council"));
+        if (key.startsWith("EU_DECISION_")) return Optional.of(body(match, "EU_COUNCIL",
+                "Conseil de l'Union européenne", "Council of the European Union"));
+        if (key.matches("[A-Z]{3}_.+")) {
+            String iso3 = key.substring(0, 3);
+            return match.document().mentions().stream().map(m -> m.entity())
+                    .filter(e -> e.kind() == EntityKind.STATE && e.key().equals(iso3)).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static Entity body(PatternMatch match, String key, String labelFr, String labelEn) {
+        return match.document().mentions().stream().map(m -> m.entity())
+                .filter(e -> e.kind() == EntityKind.ORGANISATION && e.key().equals(key)).findFirst()
+                .orElse(new Entity(EntityKind.ORGANISATION, key, labelFr, labelEn, "", "", List.of(), java.util.Map.of()));
+    }
+
+    /** The member States of an organisation, as one group ("EU_MEMBER_STATES"). */
+    static Entity memberStates(Entity org) {
+        String fr = org.labelFr().isEmpty() ? org.key() : org.labelFr();
+        String en = org.labelEn().isEmpty() ? org.key() : org.labelEn();
+        return new Entity(EntityKind.GROUP, org.key() + "_MEMBER_STATES", "États membres de " + fr,
+                "Member States of " + en, "", org.key(), List.of(), java.util.Map.of("source", "pattern"));
     }
 }

@@ -1,0 +1,70 @@
+package org.w3id.dkg.loader.extracting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.dkg.loader.DocumentPipeline;
+
+/** Memberships on real sentences of the corpus and on paraphrases of them. */
+class MembershipExtractorTest {
+    private static DocumentPipeline pipeline;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void buildOnce() {
+        pipeline = DocumentPipeline.withDefaults();
+    }
+
+    private List<MembershipFact> memberships(String text) throws Exception {
+        Path file = dir.resolve("memberships-test.txt");
+        Files.writeString(file, text);
+        return pipeline.facts(file).facts().stream()
+                .filter(f -> f instanceof MembershipFact).map(f -> (MembershipFact) f).toList();
+    }
+
+    private static String reply(String state, String body) {
+        return "  " + state + "\n\n[Original : espagnol]\n\n[31 mai 2022]\n\n" + body + "\n";
+    }
+
+    @Test
+    void theRespondentIsMemberOfWhatElleIsMemberOfAndOfWhatItChairs() throws Exception {
+        List<MembershipFact> facts = memberships(reply("Espagne",
+                " Elle est membre de l’Organisation pour la sécurité et la coopération en Europe (OSCE) et était "
+                + "initialement liée par les mesures de confiance de l’Acte final.\n\n"
+                + " Le pays a présidé le groupe de travail informel du dialogue structuré en 2020 et 2021."));
+        assertThat(facts).extracting(f -> f.member().key(), f -> f.organisation().key(), MembershipFact::since,
+                MembershipFact::until).containsExactlyInAnyOrder(
+                        tuple("ESP", "OSCE", "", ""),
+                        tuple("ESP", "OSCE_STRUCTURED_DIALOGUE_IWG", "2020", "2021"));
+    }
+
+    @Test
+    void anElectedMemberOfTheSecurityCouncilForAPeriodAndTheChairOfOneOfItsCommittees() throws Exception {
+        List<MembershipFact> facts = memberships(reply("Mexique",
+                " Dans le cadre de son mandat de membre élu du Conseil de sécurité de l’Organisation des Nations Unies "
+                + "pour la période 2021-2022 et de son rôle à la présidence du Comité du Conseil de sécurité créé par la "
+                + "résolution 1540 (2004), le Mexique reconnaît que la prolifération des armes de destruction massive "
+                + "constitue une menace."));
+        assertThat(facts).extracting(f -> f.member().key(), f -> f.organisation().key(), MembershipFact::since,
+                MembershipFact::until).containsExactlyInAnyOrder(
+                        tuple("MEX", "UNSC", "2021", "2022"),
+                        tuple("MEX", "UNSC_1540_COMMITTEE", "", ""));
+    }
+
+    @Test
+    void namedMemberStatesOfAnOrganisationButNotTheGroupAlone() throws Exception {
+        List<MembershipFact> facts = memberships("  I. Introduction\n\n1. Les États membres de l’Union africaine, dont le "
+                + "Ghana et le Nigéria, se sont réunis à Accra.\n\n2. L’Union européenne mène ses activités en partenariat "
+                + "avec l’Union africaine, ses États membres et des organisations régionales.\n");
+        assertThat(facts).extracting(f -> f.member().key(), f -> f.organisation().key())
+                .containsExactlyInAnyOrder(tuple("GHA", "AU"), tuple("NGA", "AU"));
+    }
+}

@@ -27,16 +27,18 @@ public final class FactRows {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
     private static final String DETAILS = """
-                ?fact a ?type .
+                ?fact a ?type . FILTER(STRSTARTS(STR(?type), STR(dkg:)))
                 OPTIONAL { ?fact dkg:evidence ?ev .
                   OPTIONAL { ?ev oa:hasSelector ?sel . ?sel oa:exact ?quote }
                   OPTIONAL { ?ev oa:hasSource ?source }
                   OPTIONAL { ?ev dkg:paragraph ?para . OPTIONAL { ?para dkg:section ?section } } }
                 OPTIONAL { ?fact dkg:document ?factDoc }
                 OPTIONAL { ?fact dcterms:date ?factDate }
-                BIND(COALESCE(?source, ?factDoc) AS ?doc)
+                # A fact from reference data has no document: a placeholder keeps the look-up
+                # below from matching every dated node of the store.
+                BIND(COALESCE(?source, ?factDoc, <urn:x-dkg:no-document>) AS ?doc)
               }
-              OPTIONAL { GRAPH ?dg { ?doc dcterms:date ?docDate } }
+              OPTIONAL { GRAPH ?dg { ?doc a dkg:Document ; dcterms:date ?docDate } }
               BIND(COALESCE(?factDate, ?docDate) AS ?date)
             """;
     private static final Query ABOUT = QueryFactory.create(PREFIXES + """
@@ -47,6 +49,8 @@ public final class FactRows {
             SELECT DISTINCT ?fact ?type ?quote ?doc ?para ?section ?date WHERE {
               GRAPH ?g { ?fact dkg:evidence ?anyEv . ?anyEv oa:hasSource ?entity .
             """ + DETAILS + "} ORDER BY ?section ?type ?fact LIMIT " + MAX);
+
+    private static final Node NO_DOCUMENT = org.apache.jena.graph.NodeFactory.createURI("urn:x-dkg:no-document");
 
     private FactRows() {}
 
@@ -78,7 +82,8 @@ public final class FactRows {
             RowSet rows = exec.select();
             while (rows.hasNext()) {
                 Binding b = rows.next();
-                facts.add(new Fact(b.get("fact"), b.get("type"), lexical(b.get("quote")), b.get("doc"), b.get("para"),
+                Node doc = NO_DOCUMENT.equals(b.get("doc")) ? null : b.get("doc");
+                facts.add(new Fact(b.get("fact"), b.get("type"), lexical(b.get("quote")), doc, b.get("para"),
                         b.get("section"), lexical(b.get("date"))));
             }
         }

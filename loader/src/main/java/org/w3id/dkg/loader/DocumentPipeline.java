@@ -8,6 +8,8 @@ import org.w3id.dkg.loader.extracting.DocumentAnalysis;
 import org.w3id.dkg.loader.extracting.DocumentMetadata;
 import org.w3id.dkg.loader.extracting.Fact;
 import org.w3id.dkg.loader.extracting.FactExtractor;
+import org.w3id.dkg.loader.extracting.CitationExtractor;
+import org.w3id.dkg.loader.extracting.FundingExtractor;
 import org.w3id.dkg.loader.extracting.InstrumentActionExtractor;
 import org.w3id.dkg.loader.extracting.MentionExtractor;
 import org.w3id.dkg.loader.extracting.Respondent;
@@ -57,7 +59,8 @@ public final class DocumentPipeline {
     public DocumentPipeline(EntityRegistry registry) {
         this.registry = registry;
         this.recogniser = new EntityRecogniser(registry);
-        this.extractors = List.of(new ReplyExtractor(), new MentionExtractor(), new InstrumentActionExtractor());
+        this.extractors = List.of(new ReplyExtractor(), new MentionExtractor(), new InstrumentActionExtractor(),
+                new FundingExtractor(), new CitationExtractor());
     }
 
     /** A pipeline over the registries shipped with dkg. */

@@ -67,8 +67,24 @@ public final class FundingExtractor extends PatternExtractor<FundingFact> {
         List<Entity> funders = funders(match.document(), match.entities("funder"));
         if (funders.isEmpty()) funders = funders(match.document(), found.funders);
         if (funders.isEmpty()) funders = List.of(eu(match.document()));
-        return facts(match, funders, decision, date, found.beneficiaries, found);
+        return facts(match, funders, decision, date, found.beneficiaries, found, clause(match, scope[1]));
     }
+
+    /** Evidence for a decision: from the match to the end of its clause, at most {@value #MAX_QUOTE} characters, cut at a word. */
+    private static Evidence clause(PatternMatch match, int scopeEnd) {
+        Evidence e = match.evidence();
+        AnnotatedSentence s = match.sentence();
+        String text = match.document().text().text();
+        int end = Math.max(e.end(), s.textEnd(Math.min(scopeEnd, s.template().length())));
+        if (end - e.start() > MAX_QUOTE) {
+            end = e.start() + MAX_QUOTE;
+            while (end > e.end() && !Character.isWhitespace(text.charAt(end))) end--;
+        }
+        while (end > e.end() && (Character.isWhitespace(text.charAt(end - 1)) || ".,;:(".indexOf(text.charAt(end - 1)) >= 0)) end--;
+        return match.document().evidence(e.start(), end, e.rule(), e.confidence());
+    }
+
+    private static final int MAX_QUOTE = 200;
 
     private List<FundingFact> contribution(PatternMatch match) {
         AnnotatedSentence s = match.sentence();
@@ -89,11 +105,11 @@ public final class FundingExtractor extends PatternExtractor<FundingFact> {
         Slots found = slots(s, 0, s.template().length());
         if (match.amount("amount").isPresent()) found.amount = match.amount("amount").get();
         String date = match.date("date").map(DateMention::begin).orElse("");
-        return facts(match, funders, decision, date, beneficiaries, found);
+        return facts(match, funders, decision, date, beneficiaries, found, match.evidence());
     }
 
     private List<FundingFact> facts(PatternMatch match, List<Entity> funders, Entity decision, String date,
-                                    List<Entity> beneficiaries, Slots found) {
+                                    List<Entity> beneficiaries, Slots found, Evidence evidence) {
         List<FundingFact> facts = new ArrayList<>();
         BigDecimal amount = found.amount == null ? null : found.amount.value();
         String currency = found.amount == null ? "" : found.amount.currency();
@@ -106,7 +122,7 @@ public final class FundingExtractor extends PatternExtractor<FundingFact> {
             if (targets.isEmpty()) targets = java.util.Collections.singletonList(null);
             for (Entity beneficiary : targets) {
                 facts.add(new FundingFact(funder, decision, date, amount, currency, beneficiary, found.purpose,
-                        since, until, found.duration, match.evidence()));
+                        since, until, found.duration, evidence));
             }
         }
         return facts;
@@ -134,8 +150,6 @@ public final class FundingExtractor extends PatternExtractor<FundingFact> {
                             }
                         }
                     }
-                    case "purpose" -> tokens.stream().filter(t -> t.type() == 'I' && !isDecision(t)).findFirst()
-                            .ifPresent(t -> { });
                     case "funder" -> {
                         if (at < funderAt && !tokens.isEmpty() && tokens.get(0).entity() != null) {
                             found.funders = List.of(tokens.get(0).entity());

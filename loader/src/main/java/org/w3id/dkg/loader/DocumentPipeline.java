@@ -4,19 +4,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
+import org.w3id.dkg.loader.extracting.CbmActivityExtractor;
+import org.w3id.dkg.loader.extracting.CitationExtractor;
 import org.w3id.dkg.loader.extracting.DocumentAnalysis;
 import org.w3id.dkg.loader.extracting.DocumentMetadata;
+import org.w3id.dkg.loader.extracting.EventExtractor;
 import org.w3id.dkg.loader.extracting.Fact;
 import org.w3id.dkg.loader.extracting.FactExtractor;
-import org.w3id.dkg.loader.extracting.CbmActivityExtractor;
-import org.w3id.dkg.loader.extracting.EventExtractor;
+import org.w3id.dkg.loader.extracting.FundingExtractor;
 import org.w3id.dkg.loader.extracting.InstrumentActionExtractor;
-import org.w3id.dkg.loader.extracting.RoleExtractor;
 import org.w3id.dkg.loader.extracting.MembershipExtractor;
 import org.w3id.dkg.loader.extracting.MentionExtractor;
-import org.w3id.dkg.loader.extracting.Respondent;
 import org.w3id.dkg.loader.extracting.MetadataExtractor;
 import org.w3id.dkg.loader.extracting.ReplyExtractor;
+import org.w3id.dkg.loader.extracting.Respondent;
+import org.w3id.dkg.loader.extracting.RoleExtractor;
 import org.w3id.dkg.loader.linking.EntityRegistry;
 import org.w3id.dkg.loader.rdf.DocumentGraphWriter;
 import org.w3id.dkg.loader.reading.DocumentReader;
@@ -27,10 +29,10 @@ import org.w3id.dkg.loader.recognising.DateRecogniser;
 import org.w3id.dkg.loader.recognising.EntityRecogniser;
 import org.w3id.dkg.loader.segmenting.Paragraph;
 import org.w3id.dkg.loader.segmenting.ReplyBlock;
-import org.w3id.dkg.loader.segmenting.Sentence;
-import org.w3id.dkg.loader.segmenting.SentenceSplitter;
 import org.w3id.dkg.loader.segmenting.SegmentedDocument;
 import org.w3id.dkg.loader.segmenting.Segmenter;
+import org.w3id.dkg.loader.segmenting.Sentence;
+import org.w3id.dkg.loader.segmenting.SentenceSplitter;
 import org.w3id.dkg.ontology.Iris;
 
 /**
@@ -63,7 +65,7 @@ public final class DocumentPipeline {
         this.recogniser = new EntityRecogniser(registry);
         this.extractors = List.of(new ReplyExtractor(), new MentionExtractor(), new InstrumentActionExtractor(),
                 new CbmActivityExtractor(), new EventExtractor(), new RoleExtractor(),
-                new MembershipExtractor());
+                new MembershipExtractor(), new FundingExtractor(), new CitationExtractor());
     }
 
     /** A pipeline over the registries shipped with dkg. */

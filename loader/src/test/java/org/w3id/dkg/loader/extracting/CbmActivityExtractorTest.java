@@ -7,23 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dkg.loader.Corpus;
-import org.w3id.dkg.loader.DocumentPipeline;
 import org.w3id.dkg.loader.linking.Entity;
 
 class CbmActivityExtractorTest {
-    private static DocumentPipeline pipeline;
-
-    @BeforeAll
-    static void buildOnce() {
-        pipeline = DocumentPipeline.withDefaults();
-    }
-
     static List<CbmActivityFact> cbm(Path file) throws Exception {
-        return pipeline.facts(file).facts().stream().filter(f -> f instanceof CbmActivityFact).map(f -> (CbmActivityFact) f).toList();
+        return Extracted.from(file, CbmActivityFact.class);
     }
 
     static String counterparts(CbmActivityFact f) {

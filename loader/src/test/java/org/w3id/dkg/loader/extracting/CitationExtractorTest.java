@@ -5,22 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dkg.loader.Corpus;
-import org.w3id.dkg.loader.DocumentPipeline;
 
 class CitationExtractorTest {
-    private static DocumentPipeline pipeline;
-
-    @BeforeAll
-    static void buildOnce() {
-        pipeline = DocumentPipeline.withDefaults();
-    }
-
     private static List<CitationFact> citations(Path file) throws Exception {
-        return pipeline.facts(file).facts().stream().filter(f -> f instanceof CitationFact).map(f -> (CitationFact) f).toList();
+        return Extracted.from(file, CitationFact.class);
     }
 
     @Test
@@ -29,7 +20,7 @@ class CitationExtractorTest {
         assertThat(found).extracting(CitationFact::symbol).contains("A/RES/76/32", "A/RES/76/232", "S/RES/1244(1999)",
                 "S/RES/2457(2019)", "S/RES/2370(2017)", "S/RES/2616(2021)", "S/RES/2626(2022)",
                 "A/CONF.192/BMS/2021/1", "S/2019/1011", "S/2021/839").doesNotContain("A/RES/65/4");
-        String text = pipeline.analyse(Corpus.file("001")).text().text();
+        String text = Extracted.pipeline().analyse(Corpus.file("001")).text().text();
         for (CitationFact f : found) {
             assertThat(text.substring(f.evidence().start(), f.evidence().end())).isEqualTo(f.evidence().quote());
         }

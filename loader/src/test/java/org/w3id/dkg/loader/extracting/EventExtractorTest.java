@@ -6,23 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dkg.loader.Corpus;
-import org.w3id.dkg.loader.DocumentPipeline;
 import org.w3id.dkg.loader.linking.EntityKind;
 
 class EventExtractorTest {
-    private static DocumentPipeline pipeline;
-
-    @BeforeAll
-    static void buildOnce() {
-        pipeline = DocumentPipeline.withDefaults();
-    }
-
     static List<EventFact> events(Path file) throws Exception {
-        return pipeline.facts(file).facts().stream().filter(f -> f instanceof EventFact).map(f -> (EventFact) f).toList();
+        return Extracted.from(file, EventFact.class);
     }
 
     @Test

@@ -6,22 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dkg.loader.Corpus;
-import org.w3id.dkg.loader.DocumentPipeline;
 
 class FundingExtractorTest {
-    private static DocumentPipeline pipeline;
-
-    @BeforeAll
-    static void buildOnce() {
-        pipeline = DocumentPipeline.withDefaults();
-    }
-
     private static List<FundingFact> funding(Path file) throws Exception {
-        return pipeline.facts(file).facts().stream().filter(f -> f instanceof FundingFact).map(f -> (FundingFact) f).toList();
+        return Extracted.from(file, FundingFact.class);
     }
 
     private static String key(org.w3id.dkg.loader.linking.Entity e) {

@@ -3,35 +3,22 @@ package org.w3id.dkg.loader.extracting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.dkg.loader.DocumentPipeline;
 
 /** Instrument actions on real sentences of the corpus, each in a small reply or report of its own. */
 class InstrumentActionExtractorTest {
-    private static DocumentPipeline pipeline;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void buildOnce() {
-        pipeline = DocumentPipeline.withDefaults();
-    }
-
     private List<InstrumentActionFact> actions(String text) throws Exception {
-        Path file = dir.resolve("actions-test.txt");
-        Files.writeString(file, text);
-        return pipeline.facts(file).facts().stream()
-                .filter(f -> f instanceof InstrumentActionFact).map(f -> (InstrumentActionFact) f).toList();
+        return Extracted.fromText(dir, text, InstrumentActionFact.class);
     }
 
     private static String reply(String state, String body) {
-        return "  " + state + "\n\n[Original : espagnol]\n\n[31 mai 2022]\n\n" + body + "\n";
+        return Extracted.reply(state, body);
     }
 
     @Test

@@ -5,21 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.dkg.loader.Corpus;
-import org.w3id.dkg.loader.DocumentPipeline;
 
 class RoleExtractorTest {
-    private static DocumentPipeline pipeline;
-
-    @BeforeAll
-    static void buildOnce() {
-        pipeline = DocumentPipeline.withDefaults();
-    }
-
     static List<RoleFact> roles(Path file) throws Exception {
-        return pipeline.facts(file).facts().stream().filter(f -> f instanceof RoleFact).map(f -> (RoleFact) f).toList();
+        return Extracted.from(file, RoleFact.class);
     }
 
     @Test

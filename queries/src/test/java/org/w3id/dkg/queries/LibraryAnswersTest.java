@@ -79,6 +79,43 @@ class LibraryAnswersTest {
     }
 
     @Test
+    void theOsceListAlsoShowsWhatTheReportsSay() {
+        // "Elle est membre de l'Organisation pour la sécurité et la coopération en Europe (OSCE)", in Spain's 2022 reply.
+        assertThat(select("osce-participating-states", Map.of()))
+                .contains(row("stateKey", "ESP", "label", "Spain", "since", "", "source", "000_d03a33050df2f971"));
+    }
+
+    @Test
+    void theEuCouncilDecisionsOfTheConfidenceBuildingReportHaveTheirAmountsAndBeneficiaries() {
+        List<Map<String, String>> rows = select("funding", Map.of("funder", "EU")).stream()
+                .filter(r -> r.get("docId").startsWith("000_")).toList();
+        // "la décision (PESC) 2019/2108 du 9 décembre 2019 ... un montant de 2,7 millions d'euros sur une période
+        // de trois ans. Le financement de l'Union européenne permet à l'Organisation des États américains (OEA) ..."
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("decisionKey", "EU_DECISION_2019_2108")
+                .containsEntry("decisionDate", "2019-12-09").containsEntry("beneficiaryKey", "OAS")
+                .containsEntry("currency", "EUR").containsEntry("period", "P3Y")
+                .hasEntrySatisfying("amount", a -> assertThat(new java.math.BigDecimal(a)).isEqualByComparingTo("2700000")));
+        // "Dans le cadre du nouveau cycle de financement (2020-2023), ... 6,28 millions d'euros, la Commission
+        // préparatoire ..., comme le prévoit la décision (PESC) du Conseil 2020/901"
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("decisionKey", "EU_DECISION_2020_901")
+                .containsEntry("beneficiaryKey", "CTBTO_PREPCOM").containsEntry("period", "2020/2023")
+                .hasEntrySatisfying("amount", a -> assertThat(new java.math.BigDecimal(a)).isEqualByComparingTo("6280000")));
+        // "En application de la décision (PESC) 2019/938 du Conseil du 6 juin 2019, l'Union européenne finance
+        // l'Institut des Nations Unies pour la recherche sur le désarmement"
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("decisionKey", "EU_DECISION_2019_938")
+                .containsEntry("decisionDate", "2019-06-06").containsEntry("beneficiaryKey", "UNIDIR"));
+        assertThat(rows.stream().map(r -> r.get("decisionKey")).filter(k -> !k.isEmpty()).distinct()).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void spainReportsItsInspectionsUnderTheViennaDocument() {
+        // "En octobre 2021, l'Espagne a mené une inspection à Chypre dans le cadre du Document de Vienne 1999."
+        assertThat(select("cbm-activities", Map.of("state", "ESP")))
+                .anySatisfy(r -> assertThat(r).containsEntry("activityType", "inspection").containsEntry("counterpartKey", "CYP")
+                        .containsEntry("frameworkKey", "VIENNA_DOCUMENT_1999").containsEntry("date", "2021-10"));
+    }
+
+    @Test
     void natoMembershipsAreNarrowedByTheOrgParameter() {
         List<Map<String, String>> rows = select("memberships", Map.of("org", "NATO"));
         assertThat(rows).hasSize(32).allSatisfy(r -> assertThat(r.get("orgKey")).isEqualTo("NATO"));

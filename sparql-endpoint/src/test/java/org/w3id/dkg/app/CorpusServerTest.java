@@ -102,6 +102,16 @@ class CorpusServerTest {
     }
 
     @Test
+    void theQueryLibraryIsPublishedWithItsParameters() throws Exception {
+        HttpResponse<String> all = http.get("/api/queries", "application/json");
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body()).contains("\"name\":\"osce-participating-states\"").contains("\"columns\":[\"stateKey\"");
+        HttpResponse<String> one = http.get("/api/queries/state-profile", "application/json");
+        assertThat(one.body()).contains("\"name\":\"state\"").contains("\"required\":true").contains("SELECT DISTINCT");
+        assertThat(http.get("/api/queries/no-such-query", "application/json").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void voidDescribesGraphsAndEndpoints() throws Exception {
         HttpResponse<String> r = http.get("/void", "text/turtle");
         assertThat(r.statusCode()).isEqualTo(200);

@@ -8,6 +8,7 @@ public final class Endpoints {
     public static final String DUMP = DumpFilter.PATH;
     public static final String LOAD = "/api/load";
     public static final String SEARCH = "/api/search";
+    public static final String QUERIES = "/api/queries";
 
     private Endpoints() {}
 }

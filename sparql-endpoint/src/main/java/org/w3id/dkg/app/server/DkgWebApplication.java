@@ -4,6 +4,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.w3id.dkg.app.api.LoadController;
+import org.w3id.dkg.app.api.QueriesController;
 import org.w3id.dkg.app.linkeddata.LinkedDataController;
 import org.w3id.dkg.app.linkeddata.VoidController;
 import org.w3id.dkg.app.search.SearchController;
@@ -21,5 +22,5 @@ import org.w3id.dkg.app.web.HealthAlias;
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
 @Import({QueryLimits.class, AdminCredentials.class, FusekiConfig.class, SecurityConfig.class, CorsConfig.class,
         WebFilters.class, StoreHealthIndicator.class, HomeController.class, HealthAlias.class, SearchController.class,
-        LinkedDataController.class, VoidController.class, LoadController.class})
+        LinkedDataController.class, VoidController.class, LoadController.class, QueriesController.class})
 public class DkgWebApplication {}

@@ -25,6 +25,8 @@ import org.w3id.dkg.loader.reading.DocumentReader;
 import org.w3id.dkg.loader.reading.NormalisedDocument;
 import org.w3id.dkg.loader.reading.TextNormaliser;
 import org.w3id.dkg.loader.recognising.AmountRecogniser;
+import org.w3id.dkg.loader.recognising.BackReferenceResolver;
+import org.w3id.dkg.loader.recognising.EntityMention;
 import org.w3id.dkg.loader.recognising.DateRecogniser;
 import org.w3id.dkg.loader.recognising.EntityRecogniser;
 import org.w3id.dkg.loader.segmenting.Paragraph;
@@ -56,6 +58,7 @@ public final class DocumentPipeline {
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final DateRecogniser dates = new DateRecogniser();
+    private final BackReferenceResolver backReferences = new BackReferenceResolver();
     private final AmountRecogniser amounts = new AmountRecogniser();
     private final List<FactExtractor> extractors;
     private final DocumentGraphWriter writer = new DocumentGraphWriter();
@@ -90,7 +93,8 @@ public final class DocumentPipeline {
         for (ReplyBlock block : segments.replies()) {
             recogniser.resolveHeading(block.heading()).ifPresent(e -> respondents.add(new Respondent(block, e)));
         }
-        return new DocumentAnalysis(segments, split, recogniser.recognise(text), dates.recognise(text),
+        List<EntityMention> mentions = backReferences.resolve(text, recogniser.recognise(text));
+        return new DocumentAnalysis(segments, split, mentions, dates.recognise(text),
                 amounts.recognise(text), respondents, normalised.symbol());
     }
 

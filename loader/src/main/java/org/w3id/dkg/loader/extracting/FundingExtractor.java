@@ -104,6 +104,7 @@ public final class FundingExtractor extends PatternExtractor<FundingFact> {
         }
         Slots found = slots(s, 0, s.template().length());
         if (match.amount("amount").isPresent()) found.amount = match.amount("amount").get();
+        if (found.purpose == null) found.purpose = match.entity("purpose").orElse(null);
         String date = match.date("date").map(DateMention::begin).orElse("");
         return facts(match, funders, decision, date, beneficiaries, found, match.evidence());
     }

@@ -11,7 +11,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.dkg.loader.CorpusLoader;
@@ -49,15 +48,18 @@ class LibraryAnswersTest {
     static DkgStore store;
     static QueryLibrary library = QueryLibrary.standard();
 
-    @BeforeAll
-    static void loadTheCorpus() {
-        store = DkgStore.inMemory();
-        new CorpusLoader(DocumentPipeline.withDefaults(), store).load(List.of(Path.of("..", "corpus")), new CorpusLoader.Listener() {});
+    /** The corpus loaded once for all tests of this module. */
+    static synchronized DkgStore store() {
+        if (store == null) {
+            store = DkgStore.inMemory();
+            new CorpusLoader(DocumentPipeline.withDefaults(), store).load(List.of(Path.of("..", "corpus")), new CorpusLoader.Listener() {});
+        }
+        return store;
     }
 
-    @AfterAll
-    static void close() {
-        store.close();
+    @BeforeAll
+    static void loadTheCorpus() {
+        store();
     }
 
     @Test

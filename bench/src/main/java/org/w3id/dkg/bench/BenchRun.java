@@ -100,7 +100,7 @@ public final class BenchRun {
             Servers servers = new Servers(jvm, dkgJar, fuseki, work.resolve("logs"));
             if (!skip.contains("query")) {
                 System.out.println("== queries");
-                QueryBench qb = new QueryBench(20, 4, 20);
+                QueryBench qb = new QueryBench(10, 2, 10);
                 for (String tag : new LinkedHashSetOf("corpus", querySize + "x").items()) {
                     Path ours = lb.ourStore(tag);
                     if (!Files.isDirectory(ours)) continue;

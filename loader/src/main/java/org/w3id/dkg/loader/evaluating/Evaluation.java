@@ -31,6 +31,7 @@ public final class Evaluation {
     private final Map<FactType, Score> scores = new EnumMap<>(FactType.class);
     private final List<String> misses = new ArrayList<>();
     private final List<String> falsePositives = new ArrayList<>();
+    private final List<String> disagreements = new ArrayList<>();
 
     private Evaluation() {}
 
@@ -61,6 +62,11 @@ public final class Evaluation {
 
     public List<String> misses() {
         return misses;
+    }
+
+    /** Facts found as expected but with an attribute (date, amount, counterparts ...) that differs. */
+    public List<String> disagreements() {
+        return disagreements;
     }
 
     public List<String> falsePositives() {
@@ -95,6 +101,7 @@ public final class Evaluation {
                 if (w.isEmpty() && g.isEmpty()) continue;
                 c[4]++;
                 if (w.equals(g)) c[3]++;
+                else disagreements.add(type.name().toLowerCase() + "\t" + e.getKey() + "\t" + column + ": expected '" + w + "', found '" + g + "'");
             }
         }
         for (String key : got.keySet()) {

@@ -23,7 +23,8 @@ import org.w3id.dkg.loader.segmenting.Sentence;
  * written over meaning rather than spelling: {@code le Traité sur le commerce des armes
  * ... a été signé par le Burkina Faso le 3 juin 2013} becomes
  * {@code ⟦I0⟧ ... a été signé par ⟦S1⟧ le ⟦D2⟧}. Every character of the template maps
- * back to the normalised text, so a match is quoted verbatim.
+ * back to the normalised text, so a match is quoted verbatim. A plural reference that stands
+ * for several entities ("ces conventions") is written as their list, {@code ⟦I3⟧ et ⟦I4⟧}.
  */
 public final class AnnotatedSentence {
     private static final Pattern SUBJECT = subjectPattern();
@@ -60,7 +61,7 @@ public final class AnnotatedSentence {
         List<Token> tokens = new ArrayList<>();
         int floor = s.start();
         for (Token t : found) {
-            if (t.start() >= floor) {
+            if (t.start() >= floor || sameSpanEntity(tokens, t)) {
                 tokens.add(t);
                 floor = t.end();
             }
@@ -73,6 +74,12 @@ public final class AnnotatedSentence {
             for (; at < t.start(); at++) {
                 template.append(text.charAt(at));
                 offsets.add(at);
+            }
+            if (i > 0 && sameSpanEntity(tokens.subList(0, i), t)) {
+                // one of several antecedents of a plural reference ("ces conventions"): written as a list
+                String joint = i + 1 < tokens.size() && sameSpanEntity(tokens.subList(0, i + 1), tokens.get(i + 1)) ? ", " : " et ";
+                template.append(joint);
+                for (int k = 0; k < joint.length(); k++) offsets.add(t.end());
             }
             String mark = "⟦" + t.type() + i + "⟧";
             for (int k = 0; k < mark.length(); k++) offsets.add(k == 0 ? t.start() : t.end());
@@ -118,6 +125,13 @@ public final class AnnotatedSentence {
         if (i == 0) return textOffsets[0];
         int prev = textOffsets[i - 1];
         return template.charAt(i - 1) == '⟧' ? prev : prev + 1;
+    }
+
+    /** Whether {@code t} is one more entity over exactly the words of the last token (a plural reference). */
+    private static boolean sameSpanEntity(List<Token> before, Token t) {
+        if (before.isEmpty() || t.entity() == null) return false;
+        Token last = before.get(before.size() - 1);
+        return last.entity() != null && last.start() == t.start() && last.end() == t.end();
     }
 
     static final Pattern TOKEN = Pattern.compile("⟦[A-Z](\\d+)⟧");

@@ -81,6 +81,6 @@ public final class FactPatterns {
     private static String list(String item) {
         String one = item + "(?:\\s*\\(" + item + "\\))?";
         String next = "(?:(?:la|le|les)\\s+|l[’'])?" + one;
-        return one + "(?:\\s*,\\s*" + next + ")*(?:\\s*,?\\s*(?:et|ainsi que|and|or|ou(?: encore)?|et enfin)\\s+" + next + ")?";
+        return one + "(?:\\s*,\\s*" + next + ")*(?:\\s*,?\\s*(?:(?:et|ainsi que|and|or|ou(?: encore)?|et enfin)\\s+|ainsi qu[’']\\s*)" + next + ")?";
     }
 }

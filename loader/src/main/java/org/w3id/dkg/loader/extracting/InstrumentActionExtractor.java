@@ -18,7 +18,8 @@ import org.w3id.dkg.loader.linking.EntityKind;
  *     never expanded;</li>
  * <li>{@code instrument}: one or a list (the nearest instrument named before the match when absent);
  *     an instrument named after "additionnel" qualifies the protocol before it and is skipped;</li>
- * <li>{@code date}, {@code date2}: the more precise of the two is kept.</li>
+ * <li>{@code date}, {@code date2}: the more precise of the two is kept; without either, the date that opens
+ *     the sentence ("En 2022, le Kenya a soumis ...").</li>
  * </ul>
  * Without an actor, the rule's {@code fallback} column decides: {@code respondent} (default: the
  * State or organisation whose reply the sentence is in), {@code body} (only the body an instrument's
@@ -27,6 +28,8 @@ import org.w3id.dkg.loader.linking.EntityKind;
  * State named in the document) or {@code none}. One fact per actor and instrument.
  */
 public final class InstrumentActionExtractor extends PatternExtractor<InstrumentActionFact> {
+    private static final String ASSEMBLY_RESOLUTION = "UNGA_RES_";
+
     public InstrumentActionExtractor() {
         super("/dkg/extracting/instrument-actions.tsv");
     }
@@ -38,6 +41,7 @@ public final class InstrumentActionExtractor extends PatternExtractor<Instrument
         String action = match.rule().get("action");
         String date = precise(match.date("date").map(d -> d.begin()).orElse(""),
                 match.date("date2").map(d -> d.begin()).orElse(""));
+        if (date.isEmpty()) date = match.openingDate().map(d -> d.begin()).orElse("");
         List<Entity> actors = new ArrayList<>();
         for (Entity e : match.entities("members")) {
             if (e.kind() == EntityKind.ORGANISATION) actors.add(memberStates(e));
@@ -47,14 +51,21 @@ public final class InstrumentActionExtractor extends PatternExtractor<Instrument
         }
         String fallback = match.rule().get("fallback").isEmpty() ? "respondent" : match.rule().get("fallback");
         List<InstrumentActionFact> facts = new ArrayList<>();
-        for (Entity instrument : instruments) {
+        for (Entity named : instruments) {
+            Entity instrument = named;
             List<Entity> by = actors;
             Optional<Entity> implied = impliedBody(match, instrument);
             if (by.isEmpty()) {
                 if (implied.isPresent()) by = List.of(implied.get());
                 else if (fallback.equals("respondent")) by = match.respondent().map(List::of).orElse(List.of());
             } else if (implied.isPresent() && implied.get().kind() == EntityKind.ORGANISATION) {
-                by = adopters(by, implied.get());
+                List<Entity> kept = adopters(by, implied.get());
+                if (kept.isEmpty() && by.size() == 1 && by.get(0).kind() == EntityKind.ORGANISATION
+                        && instrument.key().startsWith(ASSEMBLY_RESOLUTION)) {
+                    instrument = resolutionOf(by.get(0), instrument);
+                    kept = by;
+                }
+                by = kept;
             }
             for (Entity actor : by) facts.add(new InstrumentActionFact(actor, instrument, action, date, match.evidence()));
         }
@@ -77,7 +88,7 @@ public final class InstrumentActionExtractor extends PatternExtractor<Instrument
     /**
      * The named adopters of an instrument whose key implies its body: the body itself, also where the
      * text names its parent ("l'Union européenne a adopté la décision (PESC) ..."); another body means
-     * the instrument was misread (a Commission resolution taken for a General Assembly one) and is dropped.
+     * the instrument was misread (a Commission resolution taken for a General Assembly one): see {@link #resolutionOf}.
      */
     private static List<Entity> adopters(List<Entity> named, Entity body) {
         List<Entity> kept = new ArrayList<>();
@@ -86,6 +97,18 @@ public final class InstrumentActionExtractor extends PatternExtractor<Instrument
             else if (e.key().equals("UN") || e.key().equals("EU") || e.key().equals(body.parentKey())) kept.add(body);
         }
         return kept;
+    }
+
+    /**
+     * A resolution numbered like the General Assembly's (session/number) but adopted by another body that
+     * numbers its own the same way: "la Commission des stupéfiants a adopté ... la résolution 65/4" is the
+     * Commission's resolution 65/4 ({@code CND_RES_65_4}), not the Assembly's.
+     */
+    private static Entity resolutionOf(Entity body, Entity read) {
+        String number = read.key().substring(ASSEMBLY_RESOLUTION.length()).replace('_', '/');
+        return new Entity(EntityKind.INSTRUMENT, body.key() + "_RES_" + read.key().substring(ASSEMBLY_RESOLUTION.length()),
+                "résolution " + number + " (" + body.labelFr() + ")", body.labelEn() + " resolution " + number,
+                "resolution", body.key(), List.of(), java.util.Map.of("source", "pattern"));
     }
 
     /** The more precise of two ISO dates (the longer one), the first when equally precise. */

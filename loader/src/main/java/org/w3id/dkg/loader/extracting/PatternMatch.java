@@ -65,6 +65,19 @@ public final class PatternMatch {
         return Optional.of(doc.text().slice(sentence.textStart(matcher.start(group)), sentence.textEnd(matcher.end(group))));
     }
 
+    /**
+     * The date that opens the sentence as an adverbial ("En juin 2022, le Mexique a présenté ..."), when the
+     * match lies after it: it dates what the sentence reports. Empty when the sentence opens otherwise.
+     */
+    public Optional<DateMention> openingDate() {
+        Matcher opening = OPENING_DATE.matcher(sentence.template());
+        if (!opening.lookingAt() || opening.end() > matcher.start() + 1) return Optional.empty();
+        Token t = sentence.tokens().get(Integer.parseInt(opening.group(1)));
+        return Optional.ofNullable(t.date());
+    }
+
+    private static final java.util.regex.Pattern OPENING_DATE = java.util.regex.Pattern.compile("\\s*(?:\\d{1,3}\\.\\s+)?⟦D(\\d+)⟧,\\s");
+
     /** The respondent of the reply block the sentence belongs to, if any. */
     public Optional<Entity> respondent() {
         return doc.respondentAt(sentence.sentence().start()).map(Respondent::entity);

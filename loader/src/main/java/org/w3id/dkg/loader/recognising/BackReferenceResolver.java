@@ -1,59 +1,89 @@
 package org.w3id.dkg.loader.recognising;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dkg.loader.data.TsvTable;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.linking.EntityKind;
 
 /**
- * Links short definite references back to the instrument they stand for: after "le Traité sur
- * le commerce des armes", "du Traité" or "ledit Traité" is that treaty, so a rule written for
- * {@code ⟦I⟧} fires on "le Burkina Faso applique les dispositions du Traité". The head noun
- * must be capitalised, as French writes it for a specific instrument, and the antecedent is
- * the last instrument named before it whose French name starts with that noun, within a few
- * paragraphs. Nouns come from {@code back-references.txt}.
+ * Links short references back to the entity they stand for, so that rules written over entity
+ * tokens fire on the sentences that follow a full name. After "le Traité sur le commerce des
+ * armes", "du Traité" is that treaty ("le Burkina Faso applique les dispositions du Traité");
+ * after "le Groupe de travail sur les mesures de confiance", "ledit groupe de travail" is that
+ * group; after two conventions, "ces conventions" is both of them; "son universalisation" is the
+ * universalisation of the instrument just named. The phrases and the words their antecedent is
+ * recognised by come from {@code back-references.tsv}; the four forms are explained there.
+ *
+ * <p>A reference never overlaps a name the recogniser found, is never guessed without an
+ * antecedent, and an antecedent must stand within a few paragraphs (a sentence or two for
+ * possessives). A plural reference yields one mention per antecedent, all over the same words.
  */
 public final class BackReferenceResolver {
     /** How far back (in characters) an antecedent may stand. */
     private static final int REACH = 4000;
-    private static final String ARTICLES = "(?:le|du|au|ledit|dudit|audit|ce|ce même|la|de la|à la|ladite|de ladite|à ladite|cette|l[’']|de l[’']|à l[’'])";
-    private final List<String> heads = new ArrayList<>();
-    private final Pattern reference;
+    /** How far back a possessive's antecedent may stand. */
+    private static final int NEAR = 400;
+    private static final String DEFINITE = "(?i:le|du|au|ledit|dudit|audit|ce|ce même|la|de la|à la|ladite|de ladite|à ladite|cette|l[’']|de l[’']|à l[’'])";
+    private static final String DEMONSTRATIVE = "(?i:ledit|dudit|audit|ladite|de ladite|à ladite|ce|ce même|de ce|à ce|cette|de cette|à cette)";
+    private static final String PLURAL = "(?i:ces|de ces|à ces|lesdit(?:e)?s|desdit(?:e)?s|auxdit(?:e)?s)";
+    private static final String PLURAL_QUALIFIED = "(?i:les|des|aux)";
+    private static final String QUALIFIER = "(?:susmentionné|précité|mentionné|cité)e?s(?: ci-dessus| plus haut)?";
+    private static final String POSSESSIVE = "(?i:son|sa)";
+    /** Words after the head that make it a full name of something else ("le Traité sur ..."), not a reference. */
+    private static final String NOT_A_COMPLEMENT = "(?![\\p{L}\\d-])(?!\\s+(?:sur|de|d[’']|relatif|relative|contre|pour|international|internationale|des|du|visant|concernant|portant|«)\\b)";
+
+    private record Form(String form, EntityKind kind, String words, String antecedent, Pattern pattern) {}
+
+    private record Found(int start, int end, Form form) {}
+
+    private final List<Form> forms = new ArrayList<>();
 
     public BackReferenceResolver() {
-        try (InputStream in = BackReferenceResolver.class.getResourceAsStream("/dkg/recognising/back-references.txt")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) heads.add(line.strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (TsvTable.Row row : TsvTable.read("/dkg/recognising/back-references.tsv").rows()) {
+            String form = row.require("form");
+            String words = Pattern.quote(row.require("words")).replace("’", "\\E[’']\\Q");
+            String regex = switch (form) {
+                case "definite" -> DEFINITE + "\\s*(?:" + words + ")" + NOT_A_COMPLEMENT;
+                case "demonstrative" -> DEMONSTRATIVE + "\\s+(?:" + words + ")" + NOT_A_COMPLEMENT;
+                case "plural" -> "(?:" + PLURAL + "\\s+(?:" + words + ")(?:\\s+" + QUALIFIER + ")?|"
+                        + PLURAL_QUALIFIED + "\\s+(?:" + words + ")\\s+" + QUALIFIER + ")(?![\\p{L}\\d-])";
+                case "possessive" -> POSSESSIVE + "\\s+(?:" + words + ")(?![\\p{L}\\d-])";
+                default -> throw new org.w3id.dkg.loader.data.DataFormatException(row.where() + ": unknown form " + form);
+            };
+            EntityKind kind = EntityKind.valueOf(row.require("kind").toUpperCase(Locale.ROOT));
+            forms.add(new Form(form, kind, row.require("words"), row.require("antecedent").replace('\'', '’'),
+                    Pattern.compile("(?<![\\p{L}])" + regex)));
         }
-        String alternation = String.join("|", heads.stream().map(h -> Pattern.quote(h).replace("’", "\\E[’']\\Q")).toList());
-        reference = Pattern.compile("(?<![\\p{L}])" + ARTICLES + "\\s*(" + alternation + ")(?![\\p{L}\\d-])(?!\\s+(?:sur|de|d[’']|relatif|relative|contre|pour|international|internationale|des|du|visant|concernant|portant|«)\\b)");
     }
 
     /** {@code mentions} (sorted, non-overlapping) with the back-references found in {@code text} added. */
     public List<EntityMention> resolve(String text, List<EntityMention> mentions) {
+        List<Found> found = new ArrayList<>();
+        for (Form form : forms) {
+            Matcher m = form.pattern().matcher(text);
+            while (m.find()) found.add(new Found(m.start(), m.end(), form));
+        }
+        if (found.isEmpty()) return mentions;
+        found.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -(f.end() - f.start())));
+        List<EntityMention> known = new ArrayList<>(mentions);
         List<EntityMention> added = new ArrayList<>();
-        Matcher m = reference.matcher(text);
-        int next = 0;
-        while (m.find()) {
-            int start = m.start(), end = m.end();
-            while (next < mentions.size() && mentions.get(next).end() <= start) next++;
-            if (next < mentions.size() && mentions.get(next).start() < end) continue;
-            String head = m.group(1).replace('\'', '’');
-            Entity antecedent = antecedent(mentions, next, start, head);
-            if (antecedent != null) added.add(new EntityMention(start, end, text.substring(start, end), antecedent, "reference"));
+        int floor = 0;
+        for (Found f : found) {
+            if (f.start() < floor || overlapsName(mentions, f.start(), f.end())) continue;
+            List<Entity> antecedents = antecedents(text, known, f);
+            for (Entity e : antecedents) {
+                EntityMention reference = new EntityMention(f.start(), f.end(), text.substring(f.start(), f.end()), e, "reference");
+                added.add(reference);
+                known.add(reference);
+            }
+            if (!antecedents.isEmpty()) floor = f.end();
         }
         if (added.isEmpty()) return mentions;
         List<EntityMention> all = new ArrayList<>(mentions);
@@ -62,13 +92,41 @@ public final class BackReferenceResolver {
         return all;
     }
 
-    private static Entity antecedent(List<EntityMention> mentions, int before, int at, String head) {
-        for (int i = before - 1; i >= 0; i--) {
-            EntityMention candidate = mentions.get(i);
-            if (at - candidate.end() > REACH) return null;
-            Entity e = candidate.entity();
-            if (e.kind() == EntityKind.INSTRUMENT && e.labelFr().replace('\'', '’').startsWith(head)) return e;
+    private static boolean overlapsName(List<EntityMention> mentions, int start, int end) {
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).end() <= start) lo = mid + 1;
+            else hi = mid;
         }
-        return null;
+        return lo < mentions.size() && mentions.get(lo).start() < end;
+    }
+
+    private static List<Entity> antecedents(String text, List<EntityMention> known, Found f) {
+        Form form = f.form();
+        int reach = form.form().equals("possessive") ? NEAR : REACH;
+        EntityMention nearest = null;
+        for (EntityMention m : known) {
+            if (m.end() > f.start() || f.start() - m.end() > reach || !fits(form, m.entity())) continue;
+            if (nearest == null || m.start() > nearest.start()) nearest = m;
+        }
+        if (nearest == null) return List.of();
+        if (!form.form().equals("plural")) return List.of(nearest.entity());
+        EntityMention last = nearest;
+        int sentenceStart = Math.max(text.lastIndexOf(". ", last.start()), text.lastIndexOf('\n', last.start()));
+        Set<Entity> all = new LinkedHashSet<>();
+        known.stream().filter(m -> m.start() > sentenceStart && m.end() <= last.end() && fits(form, m.entity()))
+                .sorted(Comparator.comparingInt(EntityMention::start)).forEach(m -> all.add(m.entity()));
+        return all.size() >= 2 ? List.copyOf(all) : List.of();
+    }
+
+    private static boolean fits(Form form, Entity e) {
+        if (e.kind() != form.kind()) return false;
+        if (form.antecedent().equals("*")) return true;
+        String label = e.labelFr().replace('\'', '’');
+        return switch (form.form()) {
+            case "demonstrative" -> label.toLowerCase(Locale.ROOT).contains(form.antecedent().toLowerCase(Locale.ROOT));
+            default -> label.startsWith(form.antecedent());
+        };
     }
 }

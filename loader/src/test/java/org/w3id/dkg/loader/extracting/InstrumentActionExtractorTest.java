@@ -87,4 +87,46 @@ class InstrumentActionExtractorTest {
                         tuple("UNGA", "UNGA_RES_66_32", "adopted", "2011-12-02"),
                         tuple("EU", "HCOC", "promotes", ""));
     }
+
+    @Test
+    void reportsOnInstrumentsNamedBeforeAndPursuantToAnOasResolution() throws Exception {
+        // 000, Mexico's reply: "ces conventions" stand for the two conventions of the sentence before, and
+        // the OAS resolution "AG/RES. 2970 (LI-O/21)" is one instrument, not the end of a sentence.
+        List<InstrumentActionFact> facts = actions(reply("Mexique",
+                " À cet égard, le Mexique réitère son soutien et s’acquitte pleinement des obligations qui lui incombent en vertu "
+                + "de la Convention sur les armes chimiques, ainsi que de la Convention sur les armes biologiques. Dans le cadre "
+                + "de ces conventions relatives au désarmement, le Mexique a présenté ses rapports nationaux dans les délais impartis.\n\n"
+                + " En juin 2022, le Mexique a présenté à l’OEA son rapport de 2021 concernant les mesures de confiance et de "
+                + "sécurité, en conformité avec l’article 19 de la résolution AG/RES. 2970 (LI-O/21), intitulée « Promotion de "
+                + "la sécurité sur le continent : un processus multidimensionnel »."));
+        assertThat(facts).filteredOn(f -> f.action().equals("submitted_report"))
+                .extracting(f -> f.actor().key(), f -> f.instrument().key(), InstrumentActionFact::date)
+                .containsExactlyInAnyOrder(tuple("MEX", "CWC", ""), tuple("MEX", "BWC", ""),
+                        tuple("MEX", "OAS_AG_RES_2970", "2022-06"));
+    }
+
+    @Test
+    void anOrganisationAdoptsDecisionsListedAfterTelsQueAndACommissionItsOwnResolution() throws Exception {
+        // 000, Spain's reply; 001, paragraph 38.
+        List<InstrumentActionFact> facts = actions(reply("Espagne",
+                " L’OSCE a adopté d’autres documents visant à renforcer les mesures de confiance et de sécurité, tels que la "
+                + "Décision no 1106 de 2013 adoptée par le Conseil permanent sur les mesures de confiance et de sécurité dans le "
+                + "domaine de la cybersécurité, ou encore la Décision no 1202 de 2016 sur les mesures de confiance de l’OSCE.\n\n"
+                + " La Commission des stupéfiants, créée par le Conseil économique et social, a adopté à sa soixante-cinquième "
+                + "session la résolution 65/4, intitulée « Renforcer la coopération internationale »."));
+        assertThat(facts).extracting(f -> f.actor().key(), f -> f.instrument().key(), InstrumentActionFact::action)
+                .containsExactlyInAnyOrder(tuple("OSCE", "OSCE_PC_DECISION_1106", "adopted"),
+                        tuple("OSCE", "OSCE_PC_DECISION_1202", "adopted"), tuple("CND", "CND_RES_65_4", "adopted"));
+    }
+
+    @Test
+    void memberStatesRatifyingAnInstrumentNamedBeforeStayAGroup() throws Exception {
+        // 000, the European Union's reply.
+        List<InstrumentActionFact> facts = actions(reply("Union européenne",
+                " Le Traité d’interdiction complète des essais nucléaires est un élément essentiel du régime. Tous les États "
+                + "membres de l’Union européenne ont fait montre de leur attachement au Traité en le ratifiant et en respectant "
+                + "ses obligations fondamentales. Elle ne cesse de promouvoir les avantages du Traité et sa contribution à la paix."));
+        assertThat(facts).extracting(f -> f.actor().key(), f -> f.instrument().key(), InstrumentActionFact::action)
+                .contains(tuple("EU_MEMBER_STATES", "CTBT", "ratified"), tuple("EU", "CTBT", "promotes"));
+    }
 }

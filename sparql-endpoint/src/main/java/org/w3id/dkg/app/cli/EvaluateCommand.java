@@ -55,6 +55,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             evaluation.misses().forEach(m -> main.out().println("  " + m));
             main.out().println("\nfound but not expected:");
             evaluation.falsePositives().forEach(m -> main.out().println("  " + m));
+            main.out().println();
+            main.out().println("found with a different attribute:");
+            evaluation.disagreements().forEach(m -> main.out().println("  " + m));
         }
         boolean below = evaluation.scores().values().stream()
                 .anyMatch((Score s) -> s.precision() < minPrecision || s.recall() < minRecall);

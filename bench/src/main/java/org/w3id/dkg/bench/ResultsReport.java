@@ -92,8 +92,10 @@ public final class ResultsReport {
             goal("peak heap of our load < 1 GB (at " + last.size() + "; 1000x only with --with-1000x)",
                     String.format("live %.0f MB, used %.0f MB, -Xmx%s, exit %d", last.ourPeakLive() / 1e6, last.ourPeakUsed() / 1e6, xmx, last.ourExit()),
                     fits, fits ? "" : "did not complete within the heap");
-            goal("load time linear in size (log-log slope ~ 1)", String.format("%.2f", ourSlope), Math.abs(ourSlope - 1) <= 0.15,
-                    Math.abs(ourSlope - 1) <= 0.15 ? "" : String.format("off by %.2f", ourSlope - 1));
+            // A slope below 1 means fixed costs (JVM, registries) still weigh at small sizes, not that cost falls;
+            // only a slope above 1 says cost grows faster than the input.
+            goal("load time at most linear in size (log-log slope <= 1.15)", String.format("%.2f", ourSlope), ourSlope <= 1.15,
+                    ourSlope <= 1.15 ? "" : String.format("super-linear by %.2f", ourSlope - 1));
         }
     }
 

@@ -10,7 +10,7 @@ import org.w3id.dkg.app.DkgHome;
 import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.app.search.TextIndexing;
 import org.w3id.dkg.app.server.DkgServer;
-import org.w3id.dkg.app.store.StoreStats;
+import org.w3id.dkg.app.store.StoreCounts;
 import org.w3id.dkg.loader.store.DkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,10 +68,15 @@ public final class ServeCommand implements Callable<Integer> {
                     LOG.warn("store: empty, and no {} to load", corpus);
                 }
             }
-            long[] counts = s.read(ds -> new long[] {StoreStats.documents(ds), StoreStats.triples(ds)});
-            LOG.info("store: {} ({} documents, {} triples)", store.dir(), counts[0], counts[1]);
             DkgServer server = DkgServer.start(s, port);
             LOG.info("ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            // Counting triples reads the whole store: after start-up, not before it.
+            Thread counting = new Thread(() -> {
+                StoreCounts.Counts counts = server.counts();
+                LOG.info("store: {} ({} documents, {} triples)", store.dir(), counts.documents(), counts.triples());
+            }, "dkg-store-counts");
+            counting.setDaemon(true);
+            counting.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 indexed.close();

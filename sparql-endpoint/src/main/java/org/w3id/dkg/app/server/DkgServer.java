@@ -10,6 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.w3id.dkg.app.search.TextIndexing;
+import org.w3id.dkg.app.store.StoreCounts;
 import org.w3id.dkg.loader.store.DkgStore;
 
 /**
@@ -71,6 +72,11 @@ public final class DkgServer implements AutoCloseable {
     /** The SPARQL query endpoint, {@code http://localhost:PORT/dkg/sparql}. */
     public String sparqlUrl() {
         return baseUrl() + FusekiConfig.DATASET + "/sparql";
+    }
+
+    /** What the store holds, as the home page and the health check show it. */
+    public StoreCounts.Counts counts() {
+        return context.getBean(StoreCounts.class).current();
     }
 
     /** The store as the server sees it: through its full-text index. */

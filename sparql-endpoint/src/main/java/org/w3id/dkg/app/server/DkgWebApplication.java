@@ -8,6 +8,7 @@ import org.w3id.dkg.app.api.QueriesController;
 import org.w3id.dkg.app.linkeddata.LinkedDataController;
 import org.w3id.dkg.app.linkeddata.VoidController;
 import org.w3id.dkg.app.search.SearchController;
+import org.w3id.dkg.app.store.StoreCounts;
 import org.w3id.dkg.app.web.HomeController;
 import org.w3id.dkg.app.web.HealthAlias;
 
@@ -21,6 +22,6 @@ import org.w3id.dkg.app.web.HealthAlias;
 @EnableAutoConfiguration(excludeName = {
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
 @Import({QueryLimits.class, AdminCredentials.class, FusekiConfig.class, SecurityConfig.class, CorsConfig.class,
-        WebFilters.class, StoreHealthIndicator.class, HomeController.class, HealthAlias.class, SearchController.class,
+        WebFilters.class, StoreCounts.class, StoreHealthIndicator.class, HomeController.class, HealthAlias.class, SearchController.class,
         LinkedDataController.class, VoidController.class, LoadController.class, QueriesController.class})
 public class DkgWebApplication {}

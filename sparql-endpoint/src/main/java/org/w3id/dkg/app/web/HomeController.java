@@ -5,11 +5,10 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.w3id.dkg.app.store.StoreStats;
-import org.w3id.dkg.loader.store.DkgStore;
+import org.w3id.dkg.app.store.StoreCounts;
 
 /**
- * The home page: what is loaded (documents, triples), where the SPARQL endpoint is, and
+ * The home page: what is loaded (documents, triples, counted at most {@code dkg.stats.max-age} ago), where the SPARQL endpoint is, and
  * a form to try a query. Plain HTML written here, every value escaped; the full web UI
  * comes later.
  */
@@ -22,15 +21,15 @@ public class HomeController {
             GROUP BY ?g ORDER BY DESC(?triples)
             LIMIT 20""";
 
-    private final DkgStore store;
+    private final StoreCounts counts;
 
-    public HomeController(DkgStore store) {
-        this.store = store;
+    public HomeController(StoreCounts counts) {
+        this.counts = counts;
     }
 
     @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
     public String home() {
-        long[] counts = store.read(ds -> new long[] {StoreStats.documents(ds), StoreStats.triples(ds)});
+        StoreCounts.Counts counts = this.counts.current();
         return """
                 <!DOCTYPE html>
                 <html lang="en">
@@ -51,7 +50,7 @@ public class HomeController {
                 </form>
                 </body>
                 </html>
-                """.formatted(htmlEscape(Long.toString(counts[0])), htmlEscape(Long.toString(counts[1])),
+                """.formatted(htmlEscape(Long.toString(counts.documents())), htmlEscape(Long.toString(counts.triples())),
                 htmlEscape(EXAMPLE, "UTF-8"));
     }
 }

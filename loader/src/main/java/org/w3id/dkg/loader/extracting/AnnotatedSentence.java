@@ -107,6 +107,15 @@ public final class AnnotatedSentence {
         return tokens;
     }
 
+    /** The distinct letters of the tokens the sentence holds ("SID": a State, an instrument, a date). */
+    public String tokenLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (Token t : tokens) {
+            if (letters.indexOf(String.valueOf(t.type())) < 0) letters.append(t.type());
+        }
+        return letters.toString();
+    }
+
     /** The tokens whose marks lie within {@code [from, to)} of the template. */
     public List<Token> tokensIn(int from, int to) {
         List<Token> in = new ArrayList<>();

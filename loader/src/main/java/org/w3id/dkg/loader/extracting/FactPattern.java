@@ -12,8 +12,9 @@ import org.w3id.dkg.loader.data.TsvTable;
  * @param regex      the compiled pattern, macros expanded
  * @param confidence between 0 and 1
  * @param row        the whole row, for family-specific columns
+ * @param prefilter  what a sentence must contain for the pattern to match, checked first
  */
-public record FactPattern(String id, Pattern regex, double confidence, TsvTable.Row row) {
+public record FactPattern(String id, Pattern regex, double confidence, TsvTable.Row row, RulePrefilter prefilter) {
     /** A family-specific column, empty when absent. */
     public String get(String column) {
         return row.get(column);

@@ -58,7 +58,8 @@ public final class FactPatterns {
             String source = row.require("pattern");
             try {
                 Pattern regex = Pattern.compile(expand(source), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                patterns.add(new FactPattern(row.require("id"), regex, Double.parseDouble(row.require("confidence")), row));
+                patterns.add(new FactPattern(row.require("id"), regex, Double.parseDouble(row.require("confidence")), row,
+                        RulePrefilter.of(source)));
             } catch (PatternSyntaxException | NumberFormatException e) {
                 throw new DataFormatException(row.where() + ": bad rule " + row.get("id") + ": " + e.getMessage(), e);
             }

@@ -3,13 +3,14 @@ package org.w3id.dkg.loader.extracting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.w3id.dkg.loader.segmenting.Sentence;
 
 /**
  * The common loop of rule-based extractors: every rule of the family's resource file is
- * tried on every annotated sentence, each match is turned into facts by the family's
+ * tried on every annotated sentence that holds what the rule needs (see {@link RulePrefilter}), each match is turned into facts by the family's
  * {@link #build}, and facts the same by identity are kept once, with the highest confidence.
  *
  * @param <F> the family's fact type
@@ -29,7 +30,10 @@ public abstract class PatternExtractor<F extends Fact> implements FactExtractor 
         Map<String, F> facts = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
             AnnotatedSentence sentence = AnnotatedSentence.of(doc, s);
+            String lower = sentence.template().toLowerCase(Locale.ROOT);
+            String letters = sentence.tokenLetters();
             for (FactPattern rule : rules) {
+                if (!rule.prefilter().admits(lower, letters)) continue;
                 Matcher m = rule.regex().matcher(sentence.template());
                 while (m.find()) {
                     for (F fact : build(new PatternMatch(doc, sentence, m, rule))) {

@@ -1,0 +1,85 @@
+package org.w3id.dkg.loader.extracting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.w3id.dkg.loader.Corpus;
+
+class RulePrefilterTest {
+    private static final Path SYNTHETIC = Path.of("src/test/resources/fixtures/synthetic/texts");
+
+    @Test
+    void wordsAndTokensEveryMatchNeedsAreRequiredAndOptionalPartsAreNot() {
+        RulePrefilter signed = RulePrefilter.of(
+                "(?<instrument>{INSTRUMENT}){ANY}(?:a|ont) été signée?s? par (?<actor>{ACTORS})(?:\\s+le (?<date>{DATE}))?");
+        assertThat(signed.words()).containsExactlyInAnyOrder("été", "signé", "par");
+        assertThat(signed.tokenKinds()).containsExactlyInAnyOrder("I", "SOGR");
+        // Only what all branches of an alternation share is required; lookarounds require nothing.
+        RulePrefilter alternatives = RulePrefilter.of("(?<!cadre )(?<actor>{ACTOR}) (?:a présidé|préside|a présidé le) (?<body>{ORG})");
+        assertThat(alternatives.words()).isEmpty();
+        assertThat(alternatives.tokenKinds()).containsExactlyInAnyOrder("SOGR", "O");
+    }
+
+    @Test
+    void aSentenceWithoutTheWordOrTheTokenIsNotTried() {
+        RulePrefilter ratified = RulePrefilter.of("(?<actor>{ACTORS}) (?:a|ont) ratifié {PREP}(?<instrument>{INSTRUMENTS})");
+        assertThat(ratified.admits("⟦s0⟧ a ratifié ⟦i1⟧ le ⟦d2⟧.", "SID")).isTrue();
+        assertThat(ratified.admits("⟦s0⟧ a signé ⟦i1⟧.", "SI")).as("no 'ratifié'").isFalse();
+        assertThat(ratified.admits("⟦s0⟧ a ratifié la convention.", "S")).as("no instrument token").isFalse();
+    }
+
+    /**
+     * The prefilter may only skip sentences a rule cannot match: checked for every rule of every family
+     * on every sentence of the corpus and of the synthetic texts.
+     */
+    @Test
+    void noRuleMatchesASentenceItsPrefilterRejects() throws Exception {
+        List<Path> files = new ArrayList<>(Corpus.files());
+        try (Stream<Path> texts = Files.list(SYNTHETIC)) {
+            texts.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
+        }
+        List<FactPattern> rules = new ArrayList<>();
+        try (Stream<Path> families = Files.list(Path.of("src/main/resources/dkg/extracting"))) {
+            for (Path family : families.sorted().toList()) {
+                if (isRuleFile(family)) rules.addAll(FactPatterns.load("/dkg/extracting/" + family.getFileName()));
+            }
+        }
+        assertThat(rules).hasSizeGreaterThan(100);
+        List<String> wronglySkipped = new ArrayList<>();
+        int skipped = 0, tried = 0;
+        for (Path file : files) {
+            DocumentAnalysis doc = Extracted.pipeline().analyse(file);
+            for (var s : doc.sentences()) {
+                AnnotatedSentence sentence = AnnotatedSentence.of(doc, s);
+                String lower = sentence.template().toLowerCase(Locale.ROOT);
+                String letters = sentence.tokenLetters();
+                for (FactPattern rule : rules) {
+                    tried++;
+                    if (rule.prefilter().admits(lower, letters)) continue;
+                    skipped++;
+                    if (rule.regex().matcher(sentence.template()).find()) {
+                        wronglySkipped.add(rule.id() + " on " + sentence.template());
+                    }
+                }
+            }
+        }
+        assertThat(wronglySkipped).isEmpty();
+        assertThat(skipped).as("most rule tries are skipped").isGreaterThan(tried / 2);
+    }
+
+    private static boolean isRuleFile(Path file) {
+        try {
+            return file.toString().endsWith(".tsv") && Files.readAllLines(file).stream()
+                    .anyMatch(l -> l.startsWith("id\t") && l.contains("pattern"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

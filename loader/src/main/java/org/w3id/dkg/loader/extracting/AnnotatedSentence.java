@@ -155,10 +155,17 @@ public final class AnnotatedSentence {
         };
     }
 
+    /** The spans (sorted by start, as recognition returns them) that lie inside {@code s}: found by bisection. */
     private static <T extends org.w3id.dkg.loader.segmenting.Span> List<T> within(List<T> spans, Sentence s) {
+        int lo = 0, hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < s.start()) lo = mid + 1;
+            else hi = mid;
+        }
         List<T> in = new ArrayList<>();
-        for (T span : spans) {
-            if (span.start() >= s.start() && span.end() <= s.end()) in.add(span);
+        for (int i = lo; i < spans.size() && spans.get(i).start() < s.end(); i++) {
+            if (spans.get(i).end() <= s.end()) in.add(spans.get(i));
         }
         return in;
     }

@@ -39,7 +39,7 @@ public final class CitationExtractor extends PatternExtractor<CitationFact> {
     protected List<CitationFact> build(PatternMatch match) {
         return switch (match.rule().get("kind")) {
             case "reference" -> references(match);
-            case "symbol" -> match.text("symbol").map(s -> List.of(new CitationFact(normalise(s), match.evidence())))
+            case "symbol" -> match.text("symbol").map(s -> List.of(new CitationFact(normalise(s), evidence(match))))
                     .orElse(List.of());
             default -> List.of();
         };
@@ -54,20 +54,25 @@ public final class CitationExtractor extends PatternExtractor<CitationFact> {
             if (ga.matches()) {
                 if (adoptedByAnotherBody(match, t)) continue;
                 facts.add(new CitationFact("A/RES/" + ga.group(1) + "/" + ga.group(2)
-                        + (ga.group(3) == null ? "" : " " + ga.group(3)), match.evidence()));
+                        + (ga.group(3) == null ? "" : " " + ga.group(3)), evidence(match)));
                 continue;
             }
             Matcher sc = SC_WORDS.matcher(words);
             if (sc.find()) {
-                facts.add(new CitationFact("S/RES/" + sc.group(1) + "(" + sc.group(2) + ")", match.evidence()));
+                facts.add(new CitationFact("S/RES/" + sc.group(1) + "(" + sc.group(2) + ")", evidence(match)));
                 continue;
             }
             if (SC_KEY.matcher(key).matches()) {
                 yearOf(match.document(), key).ifPresent(y -> facts.add(new CitationFact(
-                        "S/RES/" + key.substring("UNSCR_".length()) + "(" + y + ")", match.evidence())));
+                        "S/RES/" + key.substring("UNSCR_".length()) + "(" + y + ")", evidence(match))));
             }
         }
         return facts;
+    }
+
+    /** The match with the words around it, as many as the rule's before and after columns say. */
+    private static Evidence evidence(PatternMatch match) {
+        return match.evidenceWidened(Integer.parseInt(match.rule().get("before")), Integer.parseInt(match.rule().get("after")));
     }
 
     /** "La Commission ... a adopté la résolution 65/4": the nearest body named before it is not the Assembly. */

@@ -97,6 +97,19 @@ public final class PatternMatch {
         return evidence(rule.confidence());
     }
 
+    /**
+     * Evidence widened by up to {@code before} and {@code after} characters of the sentence on each side of the
+     * match, stopping at a sentence mark (. or ;) or at another token: the words around a citation, without
+     * making the rule's regular expression search for them.
+     */
+    public Evidence evidenceWidened(int before, int after) {
+        String template = sentence.template();
+        int s = matcher.start(), e = matcher.end();
+        while (s > 0 && matcher.start() - s < before && ".;⟦".indexOf(template.charAt(s - 1)) < 0) s--;
+        while (e < template.length() && e - matcher.end() < after && ".;⟦".indexOf(template.charAt(e)) < 0) e++;
+        return doc.evidence(sentence.textStart(s), sentence.textEnd(e), rule.id(), rule.confidence());
+    }
+
     public Evidence evidence(double confidence) {
         int start = sentence.textStart(matcher.start());
         int end = sentence.textEnd(matcher.end());

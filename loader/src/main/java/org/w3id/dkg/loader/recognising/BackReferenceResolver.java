@@ -3,11 +3,15 @@ package org.w3id.dkg.loader.recognising;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.w3id.dkg.loader.data.DataFormatException;
 import org.w3id.dkg.loader.data.TsvTable;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.linking.EntityKind;
@@ -39,36 +43,54 @@ public final class BackReferenceResolver {
     /** Words after the head that make it a full name of something else ("le Traité sur ..."), not a reference. */
     private static final String NOT_A_COMPLEMENT = "(?![\\p{L}\\d-])(?!\\s+(?:sur|de|d[’']|relatif|relative|contre|pour|international|internationale|des|du|visant|concernant|portant|«)\\b)";
 
-    private record Form(String form, EntityKind kind, String words, String antecedent, Pattern pattern) {}
+    private record Form(String form, EntityKind kind, String words, String antecedent) {}
 
     private record Found(int start, int end, Form form) {}
 
-    private final List<Form> forms = new ArrayList<>();
+    /** One pattern per form, the words of all its rows in one alternation (longest first). */
+    private final Map<Pattern, Map<String, Form>> patterns = new LinkedHashMap<>();
 
     public BackReferenceResolver() {
+        Map<String, Map<String, Form>> byForm = new LinkedHashMap<>();
         for (TsvTable.Row row : TsvTable.read("/dkg/recognising/back-references.tsv").rows()) {
             String form = row.require("form");
-            String words = Pattern.quote(row.require("words")).replace("’", "\\E[’']\\Q");
-            String regex = switch (form) {
-                case "definite" -> DEFINITE + "\\s*(?:" + words + ")" + NOT_A_COMPLEMENT;
-                case "demonstrative" -> DEMONSTRATIVE + "\\s+(?:" + words + ")" + NOT_A_COMPLEMENT;
-                case "plural" -> "(?:" + PLURAL + "\\s+(?:" + words + ")(?:\\s+" + QUALIFIER + ")?|"
-                        + PLURAL_QUALIFIED + "\\s+(?:" + words + ")\\s+" + QUALIFIER + ")(?![\\p{L}\\d-])";
-                case "possessive" -> POSSESSIVE + "\\s+(?:" + words + ")(?![\\p{L}\\d-])";
-                default -> throw new org.w3id.dkg.loader.data.DataFormatException(row.where() + ": unknown form " + form);
-            };
+            if (!List.of("definite", "demonstrative", "plural", "possessive").contains(form)) {
+                throw new DataFormatException(row.where() + ": unknown form " + form);
+            }
             EntityKind kind = EntityKind.valueOf(row.require("kind").toUpperCase(Locale.ROOT));
-            forms.add(new Form(form, kind, row.require("words"), row.require("antecedent").replace('\'', '’'),
-                    Pattern.compile("(?<![\\p{L}])" + regex)));
+            Form f = new Form(form, kind, row.require("words"), row.require("antecedent").replace('\'', '’'));
+            if (byForm.computeIfAbsent(form, k -> new LinkedHashMap<>()).put(normal(f.words()), f) != null) {
+                throw new DataFormatException(row.where() + ": words listed twice for " + form + ": " + f.words());
+            }
         }
+        byForm.forEach((form, rows) -> {
+            String words = rows.values().stream().map(Form::words).sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(w -> Pattern.quote(w).replace("’", "\\E[’']\\Q")).collect(Collectors.joining("|", "(", ")"));
+            String regex = switch (form) {
+                case "definite" -> DEFINITE + "\\s*" + words + NOT_A_COMPLEMENT;
+                case "demonstrative" -> DEMONSTRATIVE + "\\s+" + words + NOT_A_COMPLEMENT;
+                case "plural" -> "(?:" + PLURAL + "\\s+" + words + "(?:\\s+" + QUALIFIER + ")?|"
+                        + PLURAL_QUALIFIED + "\\s+" + words + "\\s+" + QUALIFIER + ")(?![\\p{L}\\d-])";
+                default -> POSSESSIVE + "\\s+" + words + "(?![\\p{L}\\d-])";
+            };
+            patterns.put(Pattern.compile("(?<![\\p{L}])" + regex), rows);
+        });
+    }
+
+    private static String normal(String words) {
+        return words.replace('\'', '’');
     }
 
     /** {@code mentions} (sorted, non-overlapping) with the back-references found in {@code text} added. */
     public List<EntityMention> resolve(String text, List<EntityMention> mentions) {
         List<Found> found = new ArrayList<>();
-        for (Form form : forms) {
-            Matcher m = form.pattern().matcher(text);
-            while (m.find()) found.add(new Found(m.start(), m.end(), form));
+        for (Map.Entry<Pattern, Map<String, Form>> p : patterns.entrySet()) {
+            Matcher m = p.getKey().matcher(text);
+            while (m.find()) {
+                String words = m.group(1) != null || m.groupCount() < 2 ? m.group(1) : m.group(2);
+                Form form = p.getValue().get(normal(words));
+                if (form != null) found.add(new Found(m.start(), m.end(), form));
+            }
         }
         if (found.isEmpty()) return mentions;
         found.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -(f.end() - f.start())));

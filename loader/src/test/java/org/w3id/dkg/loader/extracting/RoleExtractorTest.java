@@ -36,4 +36,23 @@ class RoleExtractorTest {
                         tuple("OPCW", "participant", "KYIV_1540_WORKSHOP_2017"), tuple("EU", "participant", "KYIV_1540_WORKSHOP_2017"))
                 .doesNotContain(tuple("UN", "participant", "KYIV_1540_WORKSHOP_2017"));
     }
+
+    @Test
+    void participationInABodyNamedInFullBefore() throws Exception {
+        // "L'Union européenne a activement participé aux activités de la Commission préparatoire et de ses
+        // groupes de travail A et B", after "la Commission préparatoire de l'Organisation du Traité ..."
+        assertThat(roles(Corpus.file("000"))).extracting(f -> f.actor().key(), RoleFact::role, f -> f.body().key())
+                .contains(tuple("EU", "participant", "CTBTO_PREPCOM"));
+    }
+
+    @Test
+    void participantsInACampaignAndInActivitiesOfAFramework() throws Exception {
+        // "le Bureau des affaires de désarmement s'est joint à la campagne internationale ...";
+        // "a appuyé les activités menées dans le cadre du Mois de l'amnistie à Madagascar, au Niger et en Ouganda"
+        List<RoleFact> found = roles(Corpus.file("001"));
+        assertThat(found).extracting(f -> f.actor().key(), RoleFact::role, f -> f.body().key())
+                .contains(tuple("UNODA", "participant", "CAMPAIGN_2021"), tuple("MDG", "participant", "AMNESTY_MONTH_2021"),
+                        tuple("NER", "participant", "AMNESTY_MONTH_2021"), tuple("UGA", "participant", "AMNESTY_MONTH_2021"))
+                .doesNotContain(tuple("UNODA", "participant", "AMNESTY_MONTH_2021"));
+    }
 }

@@ -25,6 +25,10 @@ import org.w3id.dkg.loader.DocumentPipeline;
  * the documents folder ({@code <docId>.txt} or {@code .md}, or the one file named
  * {@code <folder>_…} when the folder has a short name).
  *
+ * <p>Events are compared by document and start date, since their keys are minted from the
+ * text; a role whose body is an event is compared by that event's start date in the same way
+ * ({@link FactRows#withEventBodiesByDate}).
+ *
  * <p>Besides the scores it keeps the misses and the false positives, to show a person.
  */
 public final class Evaluation {
@@ -48,8 +52,14 @@ public final class Evaluation {
                 Path expectedFile = docDir.resolve(type.file());
                 if (!Files.exists(expectedFile)) continue;
                 List<Map<String, String>> expected = readTsv(expectedFile);
-                evaluation.compare(type, expected, extracted.getOrDefault(type, List.of()),
-                        counts.computeIfAbsent(type, t -> new int[5]));
+                List<Map<String, String>> found = extracted.getOrDefault(type, List.of());
+                Path expectedEvents = docDir.resolve(FactType.EVENTS.file());
+                if (type == FactType.ROLES && Files.exists(expectedEvents)) {
+                    // roles in events are compared by the event's date, as events are
+                    expected = FactRows.withEventBodiesByDate(expected, readTsv(expectedEvents));
+                    found = FactRows.withEventBodiesByDate(found, extracted.getOrDefault(FactType.EVENTS, List.of()));
+                }
+                evaluation.compare(type, expected, found, counts.computeIfAbsent(type, t -> new int[5]));
             }
         }
         counts.forEach((type, c) -> evaluation.scores.put(type, new Score(type, c[0], c[1], c[2], c[3], c[4])));

@@ -57,6 +57,41 @@ public final class FactRows {
         return rows;
     }
 
+    /**
+     * Roles whose body is an event, with that body read as the event's start date
+     * ({@code event@2021-10}) instead of its key. Event keys are minted from the words of the
+     * text ({@code ZARAGOZA_DOUBLE_EVENT_2021}) while a person writing a fixture names the event
+     * as they know it ({@code ZARAGOZA_VD99_DOUBLE_EVENT_2021}); events themselves are compared
+     * by document and start date (see {@link FactType#EVENTS}), so a role in an event is compared
+     * the same way. Each side is read against its own events: the expected roles against the
+     * expected events, the extracted roles against the extracted events. A body that is no event
+     * of that side, or an event without a start date, keeps its key. Two events of one document
+     * that start on the same date are one event to this comparison, as they are for events.
+     */
+    public static List<Map<String, String>> withEventBodiesByDate(List<Map<String, String>> roles,
+            List<Map<String, String>> events) {
+        Map<String, String> startOf = new LinkedHashMap<>();
+        for (Map<String, String> e : events) {
+            String key = e.getOrDefault("event_key", "").strip(), start = e.getOrDefault("start", "").strip();
+            if (!key.isEmpty() && !start.isEmpty()) startOf.putIfAbsent(key, start);
+        }
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, String> role : roles) {
+            String start = startOf.get(role.getOrDefault("body_key", "").strip());
+            if (start == null) {
+                out.add(role);
+                continue;
+            }
+            Map<String, String> copy = new LinkedHashMap<>(role);
+            copy.put("body_key", EVENT_BODY + start);
+            out.add(copy);
+        }
+        return out;
+    }
+
+    /** The prefix of a role's body read as an event's start date. */
+    public static final String EVENT_BODY = "event@";
+
     private static String key(Entity e) {
         return e == null ? "" : e.key();
     }

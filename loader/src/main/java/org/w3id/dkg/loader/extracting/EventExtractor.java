@@ -139,7 +139,13 @@ public final class EventExtractor extends PatternExtractor<EventFact> {
     private static Integer ordinal(String label) {
         String l = label.toLowerCase(Locale.ROOT);
         java.util.regex.Matcher m = Pattern.compile("\\b(premi|deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi)[eè]mes?\\b|\\b(premier|première)\\b").matcher(l);
-        if (!m.find()) return null;
+        if (!m.find()) {
+            // a round ordinal without a unit ("trentième réunion ministérielle", "dixième session")
+            java.util.regex.Matcher round = Pattern.compile("(?<![\\p{L}-])(dix|onz|douz|vingt|trent|quarant|cinquant|soixant)ième").matcher(l);
+            if (!round.find()) return null;
+            return Map.of("dix", 10, "onz", 11, "douz", 12, "vingt", 20, "trent", 30, "quarant", 40, "cinquant", 50, "soixant", 60)
+                    .get(round.group(1));
+        }
         if (m.group(2) != null) return 1;
         int unit = ORDINALS.get(m.group(1));
         // compound ordinals of sessions ("soixante-dix-septième")

@@ -20,7 +20,9 @@ import org.w3id.dkg.loader.segmenting.Sentence;
  * plus the members of a body listed in a footnote: a footnote that is nothing but a list of
  * organisations, called from a sentence about a body ("24 entités des Nations Unies¹" after
  * "Le Mécanisme de coordination ..."), makes each listed organisation a member of that body.
- * Roles in events use the keys {@link EventExtractor} mints, so both agree.
+ * Roles in events use the keys {@link EventExtractor} mints, so both agree. The chair of a
+ * body is not made a member of it as well (a sentence listing those who did the work of a
+ * working group, its chair among them, names one role for each).
  */
 public final class RoleExtractor extends PatternExtractor<RoleFact> {
     private static final Pattern FOOTNOTE_LIST = Pattern.compile("^(\\d{1,2}) ⟦O\\d+⟧(?:\\s*,\\s*⟦O\\d+⟧){2,}\\s*,?\\s*(?:et\\s+)?⟦O\\d+⟧\\s*\\.?$");
@@ -38,6 +40,9 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
         Map<String, RoleFact> facts = new LinkedHashMap<>();
         for (RoleFact f : super.extract(doc)) facts.putIfAbsent(f.identity(), f);
         for (RoleFact f : footnoteMembers(doc)) facts.putIfAbsent(f.identity(), f);
+        // the chair of a body is said to chair it, not also to be a member
+        facts.values().removeIf(f -> f.role().equals("member")
+                && facts.containsKey("role|" + f.actor().key() + "|chair|" + f.body().key()));
         return new ArrayList<>(facts.values());
     }
 

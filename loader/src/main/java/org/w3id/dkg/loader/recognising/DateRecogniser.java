@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the dates and periods French reports write, in all the forms they use:
  * {@code le 3 juin 2013}, {@code 1er juin 2012}, {@code les 2 et 3 novembre 2017},
- * {@code 14-18 juin 2010}, {@code en octobre 2021}, {@code depuis septembre 2021},
+ * {@code 14-18 juin 2010}, {@code en septembre, octobre et novembre 2021}, {@code en octobre 2021}, {@code depuis septembre 2021},
  * {@code de 1980 à 1983}, {@code (2020-2023)}, {@code en 2020 et 2021}, {@code fin 2017},
  * {@code en 2011}. Longer forms win over the shorter forms inside them; a bare number is
  * never a date (it may be a decision number), only a year after a word that makes it one.
@@ -33,6 +33,9 @@ public final class DateRecogniser {
                     m -> range(m, day(m.group(4), m.group(3), m.group(1)), day(m.group(4), m.group(3), m.group(2)))),
             form("\\b" + DAY + "\\s+" + M + "\\s+" + Y + "\\b",
                     m -> on(m, day(m.group(3), m.group(2), m.group(1)))),
+            // months of one year listed ("En septembre, octobre et novembre 2021", "de mars à mai 2020"): first to last
+            form("\\b(?:(?:en|de|d[’'])\\s*)?" + M + "(?:\\s*,\\s*" + FrenchDates.MONTH + ")*\\s*,?\\s+(?:et|à)\\s+" + M + "\\s+" + Y + "\\b",
+                    m -> range(m, month(m.group(3), m.group(1)), month(m.group(3), m.group(2)))),
             form("\\b(?:(depuis)\\s+)?(?:(?:en|au mois d[e’']|fin|début|mi-)\\s*)?" + M + "\\s+" + Y + "\\b",
                     m -> m.group(1) != null ? since(m, month(m.group(3), m.group(2))) : on(m, month(m.group(3), m.group(2)))),
             form("\\b(?:de|entre)\\s+" + Y + "\\s+(?:à|et)\\s+" + Y + "\\b",

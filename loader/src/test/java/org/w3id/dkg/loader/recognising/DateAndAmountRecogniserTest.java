@@ -31,6 +31,9 @@ class DateAndAmountRecogniserTest {
         assertThat(dates("Programme (2020-2023)")).isEqualTo("(2020-2023)=2020/2023/range");
         assertThat(dates("a présidé le groupe de travail informel en 2020 et 2021"))
                 .isEqualTo("en 2020 et 2021=2020/2021/range");
+        assertThat(dates("En septembre, octobre et novembre 2021, le Conseil de sécurité a tenu des discussions ciblées"))
+                .isEqualTo("En septembre, octobre et novembre 2021=2021-09/2021-11/range");
+        assertThat(dates("de mars à mai 2020")).isEqualTo("de mars à mai 2020=2020-03/2020-05/range");
         assertThat(dates("fin 2017")).isEqualTo("fin 2017=2017/2017/on");
     }
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code le 3 juin 2013}, {@code 1er juin 2012}, {@code les 2 et 3 novembre 2017},
  * {@code 14-18 juin 2010}, {@code en septembre, octobre et novembre 2021}, {@code en octobre 2021}, {@code depuis septembre 2021},
  * {@code de 1980 à 1983}, {@code (2020-2023)}, {@code en 2020 et 2021}, {@code fin 2017},
- * {@code en 2011}. Longer forms win over the shorter forms inside them; a bare number is
+ * {@code en 2011}, and {@code en juin} after a date of the same paragraph that gives the year. Longer forms win
+ * over the shorter forms inside them; a bare number is
  * never a date (it may be a decision number), only a year after a word that makes it one.
  */
 public final class DateRecogniser {
@@ -58,8 +59,37 @@ public final class DateRecogniser {
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
-        return found;
+        return withYearFromContext(text, found);
     }
+
+    /**
+     * Months written without their year ("en juin", after "En octobre 2021, l'Espagne a mené ...") take the
+     * year of the nearest date before them in the same paragraph, not further than {@link #YEAR_REACH}
+     * characters back; without such a date they are not dates.
+     */
+    private static List<DateMention> withYearFromContext(String text, List<DateMention> found) {
+        Matcher m = YEARLESS_MONTH.matcher(text);
+        List<DateMention> added = new ArrayList<>();
+        int next = 0;
+        while (m.find()) {
+            while (next < found.size() && found.get(next).end() <= m.start()) next++;
+            if (next < found.size() && found.get(next).start() < m.end()) continue;
+            if (next == 0) continue;
+            DateMention anchor = found.get(next - 1);
+            if (m.start() - anchor.end() > YEAR_REACH || text.substring(anchor.end(), m.start()).indexOf('\n') >= 0) continue;
+            String year = (anchor.last().isEmpty() ? anchor.begin() : anchor.last()).substring(0, 4);
+            added.add(on(m, month(year, m.group(1))));
+        }
+        if (added.isEmpty()) return found;
+        List<DateMention> all = new ArrayList<>(found);
+        all.addAll(added);
+        all.sort(Comparator.comparingInt(DateMention::start));
+        return all;
+    }
+
+    private static final int YEAR_REACH = 300;
+    private static final Pattern YEARLESS_MONTH = Pattern.compile(
+            "\\b(?:en|au mois d[e’'])\\s+" + M + "\\b(?!\\s+(?:\\d|de l[’']année))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static Form form(String regex, Reader reader) {
         return new Form(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);

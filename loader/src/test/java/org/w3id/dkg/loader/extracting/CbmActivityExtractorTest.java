@@ -27,6 +27,9 @@ class CbmActivityExtractorTest {
         assertThat(facts).extracting(f -> f.actor().key(), CbmActivityFact::activityType, CbmActivityExtractorTest::counterparts,
                         f -> f.framework() == null ? "" : f.framework().key(), CbmActivityFact::date)
                 .contains(tuple("ESP", "inspection", "CYP", "VIENNA_DOCUMENT_1999", "2021-10"),
+                        // "à des inspections de la Slovénie à la Suisse en juin et de la Belgique à la Finlande en novembre"
+                        tuple("ESP", "inspection", "CHE SVN", "", "2021-06"),
+                        tuple("ESP", "inspection", "BEL FIN", "", "2021-11"),
                         tuple("ESP", "joint_commission", "ARG BRA COL PER", "", ""),
                         tuple("ESP", "joint_commission", "TUN", "", "2021"),
                         tuple("ESP", "joint_commission", "MRT", "", "2022"),

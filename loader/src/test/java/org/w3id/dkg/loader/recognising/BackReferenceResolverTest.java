@@ -45,6 +45,9 @@ class BackReferenceResolverTest {
         assertThat(references("Dans sa résolution 76/232, l’Assemblée générale a pris note du rapport. L’Assemblée y souligne "
                 + "en outre que la coopération demeure essentielle."))
                 .containsExactly("L’Assemblée=UNGA");
+        assertThat(references("Le Bureau des affaires de désarmement a organisé un atelier régional à Lomé. "
+                + "Le Bureau a participé à la réunion annuelle des directeurs."))
+                .containsExactly("Le Bureau=UNODA");
         // "le Conseil" is left alone: several councils are named in the same reports.
         assertThat(references("Le Conseil de sécurité a adopté la résolution 2616 (2021). Le Conseil a ensuite tenu un débat.")).isEmpty();
     }

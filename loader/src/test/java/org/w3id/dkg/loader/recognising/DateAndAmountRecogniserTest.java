@@ -38,6 +38,17 @@ class DateAndAmountRecogniserTest {
     }
 
     @Test
+    void aMonthWithoutItsYearTakesTheYearOfTheDateBeforeItInTheSameParagraph() {
+        // 000, Spain's reply.
+        assertThat(dates("En octobre 2021, l’Espagne a mené une inspection à Chypre. Elle a également participé à des "
+                + "inspections de la Slovénie à la Suisse en juin et de la Belgique à la Finlande en novembre."))
+                .isEqualTo("En octobre 2021=2021-10/2021-10/on en juin=2021-06/2021-06/on en novembre=2021-11/2021-11/on");
+        // No date before it in the paragraph: not a date.
+        assertThat(dates("En octobre 2021, une inspection.\nLa réunion a lieu en juin.")).isEqualTo("En octobre 2021=2021-10/2021-10/on");
+        assertThat(dates("Le rapport sera publié en juin.")).isEmpty();
+    }
+
+    @Test
     void aNumberAloneIsNotADate() {
         assertThat(dates("la décision (PESC) 2019/2108 du Conseil")).isEmpty();
         assertThat(dates("plus de 2020 armes")).isEmpty();

@@ -14,11 +14,11 @@ import java.util.stream.Stream;
  * {@code -Xmx}, which is itself the heap goal: a run that completes fits in it.
  */
 public final class LoadBench {
-    /** One size: times in seconds (in-JVM, without JVM start), heap in bytes, store sizes in bytes. */
+    /** One size: times in seconds (in-JVM, without JVM start), heap in bytes, store sizes in bytes, refused file names. */
     public record Result(String size, long inputBytes, int documents, int failed, long quads,
                          double ourSeconds, long ourPeakUsed, long ourPeakLive, int ourExit, long ourStoreBytes,
                          double bulkSeconds, long bulkPeakUsed, long bulkPeakLive, int bulkExit, long bulkStoreBytes,
-                         long nqBytes) {
+                         long nqBytes, List<String> refused) {
         double ratio() {
             return (quads / ourSeconds) / (quads / bulkSeconds);
         }
@@ -57,7 +57,16 @@ public final class LoadBench {
         return new Result(size, inputBytes, intOf(o, "documents"), intOf(o, "failed"), longOf(e, "quads"),
                 longOf(o, "elapsedMs") / 1000.0, longOf(o, "peakUsed"), longOf(o, "peakLive"), o.exitCode(), du(ours),
                 longOf(b, "elapsedMs") / 1000.0, longOf(b, "peakUsed"), longOf(b, "peakLive"), b.exitCode(), du(bulk),
-                Files.exists(nq) ? Files.size(nq) : -1);
+                Files.exists(nq) ? Files.size(nq) : -1, refused(o.log()));
+    }
+
+    /** The files {@link OurLoad} refused: the name on each of its {@code FAILED path: reason} lines. */
+    static List<String> refused(String log) {
+        return log.lines().filter(l -> l.startsWith("FAILED ")).map(l -> {
+            String path = l.substring("FAILED ".length());
+            int colon = path.indexOf(": ");
+            return Path.of(colon < 0 ? path : path.substring(0, colon)).getFileName().toString();
+        }).toList();
     }
 
     private static long longOf(ChildJvm.Outcome o, String key) {

@@ -73,6 +73,12 @@ public final class ResultsReport {
                     r.quads() / r.bulkSeconds(), r.ratio(), r.ourPeakLive() / 1e6, r.ourPeakUsed() / 1e6,
                     r.bulkPeakLive() / 1e6, r.bulkPeakUsed() / 1e6, r.ourStoreBytes() / 1e6, r.bulkStoreBytes() / 1e6, r.nqBytes() / 1e6));
         }
+        for (LoadBench.Result r : rows) {
+            if (!r.refused().isEmpty()) {
+                md.append(String.format("%nRefused by the loader at %s (the reasons are in the log `logs/load-ours-%s.log` of the work folder): %s.%n",
+                        r.size(), r.size(), String.join(", ", r.refused())));
+            }
+        }
         List<LoadBench.Result> scaled = rows.stream().filter(r -> !r.size().equals("corpus")).toList();
         double[] x = scaled.stream().mapToDouble(LoadBench.Result::inputBytes).toArray();
         double ourSlope = LoadBench.logLogSlope(x, scaled.stream().mapToDouble(LoadBench.Result::ourSeconds).toArray());

@@ -91,7 +91,10 @@ public final class DocumentPipeline {
         }
         List<Respondent> respondents = new ArrayList<>();
         for (ReplyBlock block : segments.replies()) {
-            recogniser.resolveHeading(block.heading()).ifPresent(e -> respondents.add(new Respondent(block, e)));
+            // Only an actor replies: a heading naming a treaty or a meeting, even when a language or date line
+            // follows it, is no respondent (it would be the "Elle" of the block's sentences and a Reply's subject).
+            recogniser.resolveHeading(block.heading()).filter(e -> e.kind().isActor())
+                    .ifPresent(e -> respondents.add(new Respondent(block, e)));
         }
         List<EntityMention> mentions = backReferences.resolve(text, recogniser.recognise(text));
         return new DocumentAnalysis(segments, split, mentions, dates.recognise(text),

@@ -18,7 +18,7 @@ import org.w3id.dkg.loader.segmenting.Sentence;
  * @param mentions    the recognised entity mentions, in text order
  * @param dates       the recognised dates and periods, in text order
  * @param amounts     the recognised sums of money, in text order
- * @param respondents the reply blocks whose heading names a known entity
+ * @param respondents the reply blocks whose heading names a known State, organisation or group
  * @param symbol      the document symbol found in the page furniture, if any
  */
 public record DocumentAnalysis(SegmentedDocument segments, List<Sentence> sentences, List<EntityMention> mentions,

@@ -12,7 +12,8 @@ import org.w3id.dkg.loader.segmenting.ReplyBlock;
 /**
  * Who answered a report: each reply block whose heading names a known State or
  * organisation, with the date and original language printed under the heading.
- * A heading that names nothing known is left out rather than guessed.
+ * A heading that names nothing known is left out rather than guessed. A respondent that
+ * replies twice in one document (a report answering two resolutions) gives two facts.
  */
 public final class ReplyExtractor implements FactExtractor {
     static final String RULE = "reply.heading";
@@ -27,13 +28,15 @@ public final class ReplyExtractor implements FactExtractor {
     @Override
     public List<ReplyFact> extract(DocumentAnalysis doc) {
         List<ReplyFact> facts = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Respondent respondent : doc.respondents()) {
             ReplyBlock block = respondent.block();
             String date = isoDate(block.dateText());
             String language = languageCode(block.language());
             double confidence = date.isEmpty() || language.isEmpty() ? 0.8 : 0.98;
             Evidence evidence = doc.evidence(block.headingStart(), block.headerEnd(), RULE, confidence);
-            facts.add(new ReplyFact(respondent.entity(), date, language, evidence));
+            int nth = seen.merge(respondent.entity().kind() + "|" + respondent.entity().key(), 1, Integer::sum);
+            facts.add(new ReplyFact(respondent.entity(), date, language, evidence, nth));
         }
         return facts;
     }

@@ -21,6 +21,11 @@ public enum EntityKind {
         return pathSegment;
     }
 
+    /** A State, organisation or group: what the ontology calls an actor, the only kinds that reply or act. */
+    public boolean isActor() {
+        return this == STATE || this == ORGANISATION || this == GROUP;
+    }
+
     /** The name used in query results ({@code State}, {@code Organisation}, ...). */
     public String label() {
         return label;

@@ -2,7 +2,9 @@ package org.w3id.dkg.loader.rdf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -54,13 +56,33 @@ public final class DocumentGraphWriter {
             if (!p.number().isEmpty()) paragraph.addProperty(DKG.number, p.number());
             if (!p.sectionId().isEmpty()) paragraph.addProperty(DKG.section, model.createResource(Iris.section(text.docId(), p.sectionId())));
         }
+        Map<String, Fact> byIri = new HashMap<>();
         for (Fact fact : facts) {
-            Resource node = model.createResource(Iris.fact(FactIds.hash(text.docId(), fact.identity())))
+            String iri = Iris.fact(FactIds.hash(text.docId(), fact.identity()));
+            Fact earlier = byIri.putIfAbsent(iri, fact);
+            if (earlier != null) {
+                throw new IllegalStateException(sameIri(text, fact.identity(), earlier, fact));
+            }
+            Resource node = model.createResource(iri)
                     .addProperty(DKG.document, document);
             writeEvidence(model, node, fact.evidence(), text, document);
             triples.write(model, node, fact, document);
         }
         return model;
+    }
+
+    /**
+     * Two facts with one identity would become one node holding both facts' qualifiers and selectors, which the
+     * shapes then refuse with a dozen lines none of which says why; this says it once, with both quotes.
+     */
+    private static String sameIri(NormalisedText text, String identity, Fact first, Fact second) {
+        return "two facts would share one IRI (identity \"" + identity + "\"), an extractor must tell them apart: "
+                + where(text, first.evidence()) + " and " + where(text, second.evidence());
+    }
+
+    private static String where(NormalisedText text, Evidence e) {
+        return "\u201c" + e.quote().replaceAll("\\s+", " ").strip() + "\u201d at " + codePoints(text, e.start()) + "-"
+                + codePoints(text, e.end());
     }
 
     private Resource writeDocument(Model model, DocumentMetadata m, NormalisedText text) {

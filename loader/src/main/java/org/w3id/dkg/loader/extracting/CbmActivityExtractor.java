@@ -89,6 +89,6 @@ public final class CbmActivityExtractor extends PatternExtractor<CbmActivityFact
     }
 
     private static boolean isActor(Entity e) {
-        return e.kind() == EntityKind.STATE || e.kind() == EntityKind.ORGANISATION || e.kind() == EntityKind.GROUP;
+        return e.kind().isActor();
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.dkg.loader.linking.Entity;
-import org.w3id.dkg.loader.linking.EntityKind;
 
 /**
  * Concrete confidence-building activities (inspections, evaluation visits, observation

@@ -22,5 +22,7 @@ done
 echo "bench: building (profile bench) ..." >&2
 ./mvnw -q -Pbench -DskipTests package -pl bench,sparql-endpoint -am >&2
 
+# the default sizes only when the command line gives none
+[[ " ${args[*]+"${args[*]}"} " == *" --sizes "* ]] || args=(--sizes "$sizes" ${args[@]+"${args[@]}"})
 exec java -Xmx3g -Djava.awt.headless=true -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
-  org.w3id.dkg.bench.BenchRun --home "$root" --sizes "$sizes" "${args[@]+"${args[@]}"}"
+  org.w3id.dkg.bench.BenchRun --home "$root" "${args[@]}"

@@ -37,7 +37,6 @@ public final class BenchRun {
         String classpath = Files.readString(Path.of(opt(args, "--classpath", home.resolve("bench/target/classpath.txt").toString()))).trim()
                 + java.io.File.pathSeparator + home.resolve("bench/target/classes");
         Path fuseki = Path.of(opt(args, "--fuseki", home.resolve("bench/target/fuseki/jena-fuseki-server.jar").toString()));
-        Path dkgJar = home.resolve("sparql-endpoint/target/dkg.jar");
         Path corpus = home.resolve("corpus");
         Files.createDirectories(results);
 
@@ -97,7 +96,8 @@ public final class BenchRun {
                 }
                 report.loading(loads, xmx);
             }
-            Servers servers = new Servers(jvm, dkgJar, fuseki, work.resolve("logs"));
+            Servers servers = new Servers(jvm, home.resolve("dkg"), fuseki, work.resolve("logs"));
+            if (!skip.contains("query") || !skip.contains("startup")) servers.prepareOurs();
             if (!skip.contains("query")) {
                 System.out.println("== queries");
                 QueryBench qb = new QueryBench(10, 2, 10);

@@ -149,4 +149,27 @@ class CliTest {
         assertThat(invalid.code()).isEqualTo(1);
         assertThat(invalid.out() + invalid.err()).contains("is not found at offsets").contains("Ukraine (altered)");
     }
+
+    @Test
+    void aLoadOfManyDocumentsCompactsTheStoreAndLosesNothing() {
+        Path store = tmp.resolve("compact-db");
+        String a = Path.of("..", "corpus", "004_047198d78f0f4c1e.txt").toString();
+        String b = Path.of("..", "corpus", "002_04d691f756cba794.txt").toString();
+        Run small = dkg("load", "--db", store.toString(), "--compact-after", "3", a, b);
+        assertThat(small.code()).as(small.err()).isZero();
+        assertThat(small.err()).as("below the threshold").doesNotContain("compacted");
+        long triples = triplesIn(store);
+
+        Run large = dkg("load", "--db", store.toString(), "--compact-after", "2", a, b);
+        assertThat(large.code()).as(large.err()).isZero();
+        assertThat(large.err()).containsPattern("compacted .*: [\\d,]+ -> [\\d,]+ bytes");
+        assertThat(triplesIn(store)).as("the same graphs after reloading and compacting").isEqualTo(triples);
+    }
+
+    /** Opens a store just long enough to count its triples. */
+    private static long triplesIn(Path dir) {
+        try (DkgStore tdb = DkgStore.open(dir)) {
+            return tdb.read(org.w3id.dkg.app.store.StoreStats::triples);
+        }
+    }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code dkg load}: extracts documents and writes each as its own named graph, one
- * transaction per document, through the full-text index. With {@code --server URL} the
+ * transaction per document, through the full-text index, then compacts the store when many
+ * documents were loaded (see {@link Compaction}). With {@code --server URL} the
  * documents are sent to a running server's {@code /api/load} instead (the server holds
  * the store; TDB2 allows one process per store), as the admin of {@code DKG_ADMIN_USER}
  * and {@code DKG_ADMIN_PASSWORD}.
@@ -45,6 +46,11 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--server", paramLabel = "URL", description = "a running server, e.g. http://localhost:3030")
     String server;
 
+    @Option(names = "--compact-after", paramLabel = "N", defaultValue = "20",
+            description = {"compact the store at the end when N or more documents were loaded (default ${DEFAULT-VALUE};",
+                    "0: never); each document's transaction leaves old index pages behind, see 'dkg compact'"})
+    int compactAfter;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "document files or folders")
     List<Path> paths;
 
@@ -53,8 +59,15 @@ public final class LoadCommand implements Callable<Integer> {
         if (server != null) {
             return toServer() ? DkgMain.OK : DkgMain.BAD_INPUT;
         }
-        try (DkgStore s = store.openOrCreate(); TextIndexing.Indexed indexed = TextIndexing.attach(s)) {
-            return Loading.load(indexed.store(), paths, main.err()) ? DkgMain.OK : DkgMain.BAD_INPUT;
+        try (DkgStore s = store.openOrCreate()) {
+            Loading.Loaded loaded;
+            try (TextIndexing.Indexed indexed = TextIndexing.attach(s)) {
+                loaded = Loading.load(indexed.store(), paths, main.err());
+            }
+            if (compactAfter > 0 && loaded.documents() >= compactAfter) {
+                Compaction.run(s, store.dir(), main.err());
+            }
+            return loaded.ok() ? DkgMain.OK : DkgMain.BAD_INPUT;
         }
     }
 

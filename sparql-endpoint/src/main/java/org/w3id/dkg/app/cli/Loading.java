@@ -14,8 +14,11 @@ import org.w3id.dkg.loader.store.DkgStore;
 final class Loading {
     private Loading() {}
 
-    /** Loads what exists of {@code paths}; returns true when every path and document loaded. */
-    static boolean load(DkgStore store, List<Path> paths, PrintStream err) {
+    /** What a load did: whether every path and document loaded, and how many documents were stored. */
+    record Loaded(boolean ok, int documents) {}
+
+    /** Loads what exists of {@code paths}. */
+    static Loaded load(DkgStore store, List<Path> paths, PrintStream err) {
         List<Path> existing = new ArrayList<>();
         boolean ok = true;
         for (Path p : paths) {
@@ -27,7 +30,7 @@ final class Loading {
             }
         }
         if (existing.isEmpty()) {
-            return ok;
+            return new Loaded(ok, 0);
         }
         LoadReport report;
         try (ProgressListener progress = new ProgressListener(err, ProgressListener.consoleAttached())) {
@@ -35,6 +38,6 @@ final class Loading {
         }
         err.printf("loaded %d document(s), %d triple(s); %d failed%n",
                 report.loaded().size(), report.triples(), report.failures().size());
-        return ok && report.ok();
+        return new Loaded(ok && report.ok(), report.loaded().size());
     }
 }

@@ -66,8 +66,9 @@ public final class DocumentPipeline {
     public DocumentPipeline(EntityRegistry registry) {
         this.registry = registry;
         this.recogniser = new EntityRecogniser(registry);
+        EventExtractor events = new EventExtractor();
         this.extractors = List.of(new ReplyExtractor(), new MentionExtractor(), new InstrumentActionExtractor(),
-                new CbmActivityExtractor(), new EventExtractor(), new RoleExtractor(),
+                new CbmActivityExtractor(), events, new RoleExtractor(events),
                 new MembershipExtractor(), new FundingExtractor(), new CitationExtractor());
     }
 

@@ -1,5 +1,6 @@
 package org.w3id.dkg.loader.extracting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.w3id.dkg.loader.reading.NormalisedText;
@@ -11,22 +12,81 @@ import org.w3id.dkg.loader.segmenting.Sentence;
 
 /**
  * One document as the extractors see it: its segments, and everything recognised in
- * it — entities, dates, amounts, and who replies in each reply block.
- *
- * @param segments    the segmented normalised text
- * @param sentences   the sentences of the body, list and footnote paragraphs, in text order
- * @param mentions    the recognised entity mentions, in text order
- * @param dates       the recognised dates and periods, in text order
- * @param amounts     the recognised sums of money, in text order
- * @param respondents the reply blocks whose heading names a known State, organisation or group
- * @param symbol      the document symbol found in the page furniture, if any
+ * it — entities, dates, amounts, and who replies in each reply block. Its sentences are
+ * annotated once ({@link #annotatedSentences}) and shared by every extractor.
  */
-public record DocumentAnalysis(SegmentedDocument segments, List<Sentence> sentences, List<EntityMention> mentions,
-                               List<DateMention> dates,
-                               List<AmountMention> amounts, List<Respondent> respondents, Optional<String> symbol) {
+public final class DocumentAnalysis {
+    private final SegmentedDocument segments;
+    private final List<Sentence> sentences;
+    private final List<EntityMention> mentions;
+    private final List<DateMention> dates;
+    private final List<AmountMention> amounts;
+    private final List<Respondent> respondents;
+    private final Optional<String> symbol;
+    private volatile List<AnnotatedSentence> annotated;
+
+    /**
+     * @param segments    the segmented normalised text
+     * @param sentences   the sentences of the body, list and footnote paragraphs, in text order
+     * @param mentions    the recognised entity mentions, in text order
+     * @param dates       the recognised dates and periods, in text order
+     * @param amounts     the recognised sums of money, in text order
+     * @param respondents the reply blocks whose heading names a known State, organisation or group
+     * @param symbol      the document symbol found in the page furniture, if any
+     */
+    public DocumentAnalysis(SegmentedDocument segments, List<Sentence> sentences, List<EntityMention> mentions,
+                            List<DateMention> dates, List<AmountMention> amounts, List<Respondent> respondents,
+                            Optional<String> symbol) {
+        this.segments = segments;
+        this.sentences = List.copyOf(sentences);
+        this.mentions = List.copyOf(mentions);
+        this.dates = List.copyOf(dates);
+        this.amounts = List.copyOf(amounts);
+        this.respondents = List.copyOf(respondents);
+        this.symbol = symbol;
+    }
+
+    public SegmentedDocument segments() {
+        return segments;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<EntityMention> mentions() {
+        return mentions;
+    }
+
+    public List<DateMention> dates() {
+        return dates;
+    }
+
+    public List<AmountMention> amounts() {
+        return amounts;
+    }
+
+    public List<Respondent> respondents() {
+        return respondents;
+    }
+
+    public Optional<String> symbol() {
+        return symbol;
+    }
 
     public NormalisedText text() {
         return segments.text();
+    }
+
+    /** The sentences with their tokens, in the order of {@link #sentences}; built on first use. */
+    public List<AnnotatedSentence> annotatedSentences() {
+        List<AnnotatedSentence> a = annotated;
+        if (a == null) {
+            List<AnnotatedSentence> built = new ArrayList<>(sentences.size());
+            for (Sentence s : sentences) built.add(AnnotatedSentence.of(this, s));
+            annotated = a = List.copyOf(built);
+        }
+        return a;
     }
 
     /** Who replies in the reply block holding {@code offset}, if any. */

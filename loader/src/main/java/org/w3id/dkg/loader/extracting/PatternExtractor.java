@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import org.w3id.dkg.loader.segmenting.Sentence;
 
 /**
  * The common loop of rule-based extractors: every rule of the family's resource file is
@@ -28,8 +27,7 @@ public abstract class PatternExtractor<F extends Fact> implements FactExtractor 
     @Override
     public List<F> extract(DocumentAnalysis doc) {
         Map<String, F> facts = new LinkedHashMap<>();
-        for (Sentence s : doc.sentences()) {
-            AnnotatedSentence sentence = AnnotatedSentence.of(doc, s);
+        for (AnnotatedSentence sentence : doc.annotatedSentences()) {
             String lower = sentence.template().toLowerCase(Locale.ROOT);
             String letters = sentence.tokenLetters();
             for (FactPattern rule : rules) {

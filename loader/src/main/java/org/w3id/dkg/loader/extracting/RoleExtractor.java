@@ -29,10 +29,16 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
     private static final Pattern KIND = Pattern.compile(
             "(?i)(réunion|conférence|atelier|séminaire|sommet|forum|colloque|session|événement|dialogue)");
 
-    private final EventExtractor events = new EventExtractor();
+    private final EventExtractor events;
 
     public RoleExtractor() {
+        this(new EventExtractor());
+    }
+
+    /** Roles in the events {@code events} finds: the pipeline's own extractor, so events are extracted once. */
+    public RoleExtractor(EventExtractor events) {
         super("/dkg/extracting/roles.tsv");
+        this.events = events;
     }
 
     @Override
@@ -108,7 +114,7 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
     /** Members listed in a footnote made only of organisation names. */
     private static List<RoleFact> footnoteMembers(DocumentAnalysis doc) {
         List<RoleFact> facts = new ArrayList<>();
-        List<AnnotatedSentence> sentences = doc.sentences().stream().map(s -> AnnotatedSentence.of(doc, s)).toList();
+        List<AnnotatedSentence> sentences = doc.annotatedSentences();
         for (AnnotatedSentence note : sentences) {
             boolean isFootnote = doc.segments().paragraphAt(note.sentence().start())
                     .map(p -> p.kind() == Paragraph.Kind.FOOTNOTE).orElse(false);

@@ -3,6 +3,7 @@ package org.w3id.dkg.loader.extracting;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.recognising.AmountMention;
 import org.w3id.dkg.loader.recognising.DateMention;
@@ -12,6 +13,9 @@ import org.w3id.dkg.loader.recognising.DateMention;
  * evidence, quoted verbatim from the normalised text between the match's ends.
  */
 public final class PatternMatch {
+    /** A sentence that opens with a date and a comma, after an optional paragraph number. */
+    private static final Pattern OPENING_DATE = Pattern.compile("\\s*(?:\\d{1,3}\\.\\s+)?⟦D(\\d+)⟧,\\s");
+
     private final AnnotatedSentence sentence;
     private final Matcher matcher;
     private final FactPattern rule;
@@ -76,7 +80,6 @@ public final class PatternMatch {
         return Optional.ofNullable(t.date());
     }
 
-    private static final java.util.regex.Pattern OPENING_DATE = java.util.regex.Pattern.compile("\\s*(?:\\d{1,3}\\.\\s+)?⟦D(\\d+)⟧,\\s");
 
     /** The respondent of the reply block the sentence belongs to, if any. */
     public Optional<Entity> respondent() {

@@ -3,6 +3,7 @@ package org.w3id.dkg.loader.recognising;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,8 @@ public final class DateRecogniser {
     private static final String M = "(" + FrenchDates.MONTH + ")";
     private static final String Y = "((?:1[89]|20)\\d{2})";
 
-    private record Form(Pattern pattern, Reader reader) {}
+    /** One written form: its pattern for lower-cased text, and case-insensitive for text that does not lower-case in place. */
+    private record Form(Pattern lower, Pattern anyCase, Reader reader) {}
 
     @FunctionalInterface
     private interface Reader {
@@ -50,16 +52,21 @@ public final class DateRecogniser {
 
     /** Non-overlapping date mentions in {@code text}, sorted by start; longer forms first. */
     public List<DateMention> recognise(String text) {
+        // Matching lower-cased text is several times cheaper than case-insensitive matching; French text
+        // lower-cases character for character, so offsets stay those of the text.
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean inPlace = lower.length() == text.length();
+        String subject = inPlace ? lower : text;
         List<DateMention> found = new ArrayList<>();
         for (Form form : forms) {
-            Matcher m = form.pattern().matcher(text);
+            Matcher m = (inPlace ? form.lower() : form.anyCase()).matcher(subject);
             while (m.find()) {
                 DateMention d = form.reader().read(m);
                 if (found.stream().noneMatch(o -> o.start() < d.end() && d.start() < o.end())) found.add(d);
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
-        return withYearFromContext(text, found);
+        return withYearFromContext(subject, inPlace, found);
     }
 
     /**
@@ -67,8 +74,8 @@ public final class DateRecogniser {
      * year of the nearest date before them in the same paragraph, not further than {@link #YEAR_REACH}
      * characters back; without such a date they are not dates.
      */
-    private static List<DateMention> withYearFromContext(String text, List<DateMention> found) {
-        Matcher m = YEARLESS_MONTH.matcher(text);
+    private static List<DateMention> withYearFromContext(String text, boolean lowerCased, List<DateMention> found) {
+        Matcher m = (lowerCased ? YEARLESS_MONTH : YEARLESS_MONTH_ANY_CASE).matcher(text);
         List<DateMention> added = new ArrayList<>();
         int next = 0;
         while (m.find()) {
@@ -88,11 +95,12 @@ public final class DateRecogniser {
     }
 
     private static final int YEAR_REACH = 300;
-    private static final Pattern YEARLESS_MONTH = Pattern.compile(
-            "\\b(?:en|au mois d[e’'])\\s+" + M + "\\b(?!\\s+(?:\\d|de l[’']année))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String YEARLESS = "\\b(?:en|au mois d[e’'])\\s+" + M + "\\b(?!\\s+(?:\\d|de l[’']année))";
+    private static final Pattern YEARLESS_MONTH = Pattern.compile(YEARLESS);
+    private static final Pattern YEARLESS_MONTH_ANY_CASE = Pattern.compile(YEARLESS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static Form form(String regex, Reader reader) {
-        return new Form(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
+        return new Form(Pattern.compile(regex), Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
     }
 
     private static String day(String year, String month, String day) {

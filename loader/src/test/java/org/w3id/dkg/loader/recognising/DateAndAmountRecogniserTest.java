@@ -35,6 +35,9 @@ class DateAndAmountRecogniserTest {
                 .isEqualTo("En septembre, octobre et novembre 2021=2021-09/2021-11/range");
         assertThat(dates("de mars à mai 2020")).isEqualTo("de mars à mai 2020=2020-03/2020-05/range");
         assertThat(dates("fin 2017")).isEqualTo("fin 2017=2017/2017/on");
+        // At the start of a sentence too: "Depuis" opens a period as "depuis" does.
+        assertThat(dates("Depuis 2013, le Mexique est partie au Traité")).isEqualTo("Depuis 2013=2013//since");
+        assertThat(dates("Depuis Septembre 2021")).isEqualTo("Depuis Septembre 2021=2021-09//since");
     }
 
     @Test

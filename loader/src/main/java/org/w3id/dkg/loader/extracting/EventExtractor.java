@@ -28,6 +28,10 @@ import org.w3id.dkg.loader.recognising.DateMention;
 public final class EventExtractor extends PatternExtractor<EventFact> {
     private static final List<String[]> VOCABULARY = new ArrayList<>();
     private static final Map<String, Integer> ORDINALS = new LinkedHashMap<>();
+    private static final Map<String, Integer> ROUND_ORDINALS = Map.of("dix", 10, "onz", 11, "douz", 12, "vingt", 20,
+            "trent", 30, "quarant", 40, "cinquant", 50, "soixant", 60);
+    private static final Pattern ROUND_ORDINAL = Pattern.compile(
+            "(?<![\\p{L}-])(" + String.join("|", ROUND_ORDINALS.keySet()) + ")ième");
 
     static {
         for (TsvTable.Row row : TsvTable.read("/dkg/extracting/event-vocabulary.tsv").rows()) {
@@ -141,10 +145,8 @@ public final class EventExtractor extends PatternExtractor<EventFact> {
         java.util.regex.Matcher m = Pattern.compile("\\b(premi|deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi)[eè]mes?\\b|\\b(premier|première)\\b").matcher(l);
         if (!m.find()) {
             // a round ordinal without a unit ("trentième réunion ministérielle", "dixième session")
-            java.util.regex.Matcher round = Pattern.compile("(?<![\\p{L}-])(dix|onz|douz|vingt|trent|quarant|cinquant|soixant)ième").matcher(l);
-            if (!round.find()) return null;
-            return Map.of("dix", 10, "onz", 11, "douz", 12, "vingt", 20, "trent", 30, "quarant", 40, "cinquant", 50, "soixant", 60)
-                    .get(round.group(1));
+            java.util.regex.Matcher round = ROUND_ORDINAL.matcher(l);
+            return round.find() ? ROUND_ORDINALS.get(round.group(1)) : null;
         }
         if (m.group(2) != null) return 1;
         int unit = ORDINALS.get(m.group(1));

@@ -94,16 +94,13 @@ public final class BackReferenceResolver {
         }
         if (found.isEmpty()) return mentions;
         found.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -(f.end() - f.start())));
-        List<EntityMention> known = new ArrayList<>(mentions);
         List<EntityMention> added = new ArrayList<>();
         int floor = 0;
         for (Found f : found) {
             if (f.start() < floor || overlapsName(mentions, f.start(), f.end())) continue;
-            List<Entity> antecedents = antecedents(text, known, f);
+            List<Entity> antecedents = antecedents(text, mentions, added, f);
             for (Entity e : antecedents) {
-                EntityMention reference = new EntityMention(f.start(), f.end(), text.substring(f.start(), f.end()), e, "reference");
-                added.add(reference);
-                known.add(reference);
+                added.add(new EntityMention(f.start(), f.end(), text.substring(f.start(), f.end()), e, "reference"));
             }
             if (!antecedents.isEmpty()) floor = f.end();
         }
@@ -124,22 +121,48 @@ public final class BackReferenceResolver {
         return lo < mentions.size() && mentions.get(lo).start() < end;
     }
 
-    private static List<Entity> antecedents(String text, List<EntityMention> known, Found f) {
+    /**
+     * The antecedents of {@code f} among the names and the references resolved so far (both sorted, neither
+     * overlapping itself), walking back from {@code f} no further than its form's reach.
+     */
+    private static List<Entity> antecedents(String text, List<EntityMention> names, List<EntityMention> references, Found f) {
         Form form = f.form();
         int reach = form.form().equals("possessive") ? NEAR : REACH;
         EntityMention nearest = null;
-        for (EntityMention m : known) {
-            if (m.end() > f.start() || f.start() - m.end() > reach || !fits(form, m.entity())) continue;
-            if (nearest == null || m.start() > nearest.start()) nearest = m;
+        for (List<EntityMention> sorted : List.of(names, references)) {
+            for (int i = countBefore(sorted, f.start()) - 1; i >= 0; i--) {
+                EntityMention m = sorted.get(i);
+                if (f.start() - m.end() > reach) break;
+                if (fits(form, m.entity())) {
+                    if (nearest == null || m.start() > nearest.start()) nearest = m;
+                    break;
+                }
+            }
         }
         if (nearest == null) return List.of();
         if (!form.form().equals("plural")) return List.of(nearest.entity());
-        EntityMention last = nearest;
-        int sentenceStart = Math.max(text.lastIndexOf(". ", last.start()), text.lastIndexOf('\n', last.start()));
+        int sentenceStart = Math.max(text.lastIndexOf(". ", nearest.start()), text.lastIndexOf('\n', nearest.start()));
+        List<EntityMention> inSentence = new ArrayList<>();
+        for (List<EntityMention> sorted : List.of(names, references)) {
+            for (int i = countBefore(sorted, nearest.end()) - 1; i >= 0 && sorted.get(i).start() > sentenceStart; i--) {
+                if (fits(form, sorted.get(i).entity())) inSentence.add(sorted.get(i));
+            }
+        }
+        inSentence.sort(Comparator.comparingInt(EntityMention::start));
         Set<Entity> all = new LinkedHashSet<>();
-        known.stream().filter(m -> m.start() > sentenceStart && m.end() <= last.end() && fits(form, m.entity()))
-                .sorted(Comparator.comparingInt(EntityMention::start)).forEach(m -> all.add(m.entity()));
+        inSentence.forEach(m -> all.add(m.entity()));
         return all.size() >= 2 ? List.copyOf(all) : List.of();
+    }
+
+    /** How many of the sorted, non-overlapping {@code spans} start before {@code offset}. */
+    private static int countBefore(List<EntityMention> spans, int offset) {
+        int lo = 0, hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static boolean fits(Form form, Entity e) {

@@ -18,7 +18,7 @@ public final class ExportNq {
     private ExportNq() {}
 
     public static void main(String[] args) throws Exception {
-        try (DkgStore store = DkgStore.open(Path.of(args[0]));
+        try (DkgStore store = DkgStore.openReadOnly(Path.of(args[0]));
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[1])), 1 << 16)) {
             long quads = store.read(ds -> {
                 RDFDataMgr.write(out, ds.asDatasetGraph(), RDFFormat.NQUADS);

@@ -9,8 +9,8 @@ import org.w3id.dkg.loader.BadDocumentException;
 import org.w3id.dkg.loader.CorpusLoader;
 import org.w3id.dkg.loader.DocumentPipeline;
 import org.w3id.dkg.loader.reading.DocumentReader;
+import org.w3id.dkg.loader.recognising.AliasMatcher;
 import org.w3id.dkg.loader.recognising.EntityRecogniser;
-import org.w3id.dkg.loader.recognising.MatcherProbe;
 
 /**
  * Extraction throughput without a store, against the physical limit measured in the same run. Four passes
@@ -34,13 +34,13 @@ public final class ExtractionBench {
 
     private final DocumentPipeline pipeline;
     private final EntityRecogniser recogniser;
-    private final MatcherProbe matcher;
+    private final AliasMatcher matcher;
     private final DocumentReader reader = new DocumentReader();
 
     public ExtractionBench(DocumentPipeline pipeline) {
         this.pipeline = pipeline;
         this.recogniser = new EntityRecogniser(pipeline.registry());
-        this.matcher = new MatcherProbe(pipeline.registry());
+        this.matcher = AliasMatcher.of(pipeline.registry());
     }
 
     /** Warms the JIT on {@code dir} (a pass of each kind), untimed. */

@@ -9,8 +9,9 @@ import org.w3id.dkg.loader.store.DkgStore;
 
 /**
  * The path of {@code dkg load --db DIR FOLDER} without its progress bar: the same
- * {@link CorpusLoader} over {@link DocumentPipeline#withDefaults()} into a TDB2 {@link DkgStore}, so the
- * benchmark measures what a user runs. Started in its own JVM under {@link HeapProbe}.
+ * {@link CorpusLoader} over {@link DocumentPipeline#withDefaults()} into a TDB2 {@link DkgStore} opened for
+ * writing, full-text index included, so the benchmark measures what a user runs. Started in its own JVM
+ * under {@link HeapProbe}.
  *
  * <p>Usage: {@code OurLoad DB_DIR FOLDER}
  */

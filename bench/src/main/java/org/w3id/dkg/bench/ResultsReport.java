@@ -59,11 +59,12 @@ public final class ResultsReport {
 
     public void loading(List<LoadBench.Result> rows, String xmx) {
         md.append("## Loading: `dkg load` path against `tdb2.tdbloader`\n\n")
-          .append("Ours: `CorpusLoader` (extraction + SHACL check + one TDB2 write transaction per document). ")
+          .append("Ours: `CorpusLoader` (extraction + SHACL check + one TDB2 write transaction per document, through the ")
+          .append("Lucene full-text index as every `dkg load` writes). ")
           .append("Bulk: Jena 5.6.0 `tdb2.tdbloader` (default loader) on the N-Quads our store exports (same quads). ")
           .append("Both in their own JVM with `-Xmx").append(xmx).append("`; seconds inside the JVM (JVM start excluded). ")
           .append("Peak live = heap in use after a GC (max); peak used = sampled heap in use, garbage included. ")
-          .append("Store size = `du` of the TDB2 folder.\n\n")
+          .append("Store size = `du` of the TDB2 folder (ours: with its `text-index`; bulk has none).\n\n")
           .append("| size | input MB | docs | failed | quads | ours s | ours quads/s | bulk s | bulk quads/s | ours/bulk | ours peak live / used MB | bulk peak live / used MB | ours store MB | bulk store MB | N-Quads MB |\n")
           .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (LoadBench.Result r : rows) {

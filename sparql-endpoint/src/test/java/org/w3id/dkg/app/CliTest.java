@@ -2,13 +2,18 @@ package org.w3id.dkg.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
-import org.apache.jena.update.UpdateAction;
-import org.w3id.dkg.loader.store.DkgStore;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.update.UpdateAction;
+import org.w3id.dkg.loader.store.DkgStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +169,56 @@ class CliTest {
         assertThat(large.code()).as(large.err()).isZero();
         assertThat(large.err()).containsPattern("compacted .*: [\\d,]+ -> [\\d,]+ bytes");
         assertThat(triplesIn(store)).as("the same graphs after reloading and compacting").isEqualTo(triples);
+    }
+
+    @Test
+    void reindexRebuildsTheFullTextIndexFromEveryLabelAndQuoteOfTheStore() {
+        long literals;
+        try (DkgStore tdb = DkgStore.openReadOnly(db)) {
+            literals = tdb.read(ds -> QueryExecution.dataset(ds).query("""
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                    PREFIX oa: <http://www.w3.org/ns/oa#>
+                    SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o VALUES ?p { rdfs:label skos:altLabel oa:exact } } }
+                    """).build().execSelect().next().getLiteral("n").getLong());
+        }
+        Run reindex = dkg("reindex", "--db", db.toString());
+        assertThat(reindex.code()).as(reindex.err()).isZero();
+        assertThat(literals).isGreaterThan(0);
+        assertThat(reindex.err()).contains("text index rebuilt: " + literals + " literal(s)");
+    }
+
+    @Test
+    void commandsOnAPathThatIsNoStoreSaySo() throws Exception {
+        Path file = tmp.resolve("a-file");
+        Files.writeString(file, "not a store");
+        Run load = dkg("load", "--db", file.toString(), Path.of("..", "corpus", "004_047198d78f0f4c1e.txt").toString());
+        assertThat(load.code()).isEqualTo(2);
+        assertThat(load.err()).contains(file + ": cannot open the store").doesNotContain("locked");
+    }
+
+    @Test
+    void aStoreHeldByAnotherProcessIsReportedWithWhatToDoInstead() throws Exception {
+        Path held = Files.createDirectories(tmp.resolve("held-db"));
+        // Another process holding the store as a running 'dkg serve' does (TDB2's lock on tdb.lock).
+        Path holder = Path.of("..", "loader", "src", "test", "resources", "store", "HoldLock.java");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(javaCommand, holder.toString(), held.resolve("tdb.lock").toString()).redirectErrorStream(true).start();
+        try {
+            assertThat(new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine())
+                    .isEqualTo("locked");
+            for (String command : new String[] {"stats", "load"}) {
+                Run run = "load".equals(command)
+                        ? dkg("load", "--db", held.toString(), Path.of("..", "corpus", "004_047198d78f0f4c1e.txt").toString())
+                        : dkg(command, "--db", held.toString());
+                assertThat(run.code()).as(command).isEqualTo(2);
+                assertThat(run.err()).as(command).contains(held + ": the store is locked by another process")
+                        .contains("dkg load --server http://localhost:3030").contains("--endpoint http://localhost:3030/dkg/sparql");
+            }
+        } finally {
+            p.getOutputStream().close();
+            p.waitFor(10, TimeUnit.SECONDS);
+            p.destroyForcibly();
+        }
     }
 
     /** Opens a store just long enough to count its triples. */

@@ -2,17 +2,23 @@ package org.w3id.dkg.loader.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A comma-separated table with RFC 4180 quoting, read from the class path. It exists for
- * {@code country-codes.csv}, which is kept exactly as published so that it can be refreshed from its source.
+ * A comma-separated table with RFC 4180 quoting, read from the class path by Apache Commons CSV. It exists
+ * for {@code country-codes.csv}, which is kept exactly as published so that it can be refreshed from its source.
  */
 public final class CsvTable {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
     private final List<Map<String, String>> rows;
 
@@ -20,82 +26,42 @@ public final class CsvTable {
         this.rows = rows;
     }
 
-    /** Reads a class-path resource; the first record is the header. */
+    /** Reads a class-path resource; the first record is the header. Values are trimmed; a missing one is empty. */
     public static CsvTable read(String resource) {
+        String text;
         try (InputStream in = CsvTable.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new DataFormatException("registry resource not found: " + resource);
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            List<List<String>> records = parse(text, resource);
-            if (records.isEmpty()) {
-                throw new DataFormatException(resource + ": empty");
-            }
-            List<String> header = records.get(0);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (int i = 1; i < records.size(); i++) {
-                List<String> rec = records.get(i);
-                if (rec.size() == 1 && rec.get(0).isBlank()) {
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int c = 0; c < header.size(); c++) {
-                    row.put(header.get(c), c < rec.size() ? rec.get(c).trim() : "");
-                }
-                rows.add(row);
-            }
-            return new CsvTable(List.copyOf(rows));
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new DataFormatException("cannot read " + resource, e);
         }
-    }
-
-    private static List<List<String>> parse(String text, String resource) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                current.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                current.add(cell.toString());
-                cell.setLength(0);
-                records.add(current);
-                current = new ArrayList<>();
-            } else {
-                cell.append(c);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<CSVRecord> records;
+        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+            records = parser.getRecords();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new DataFormatException(resource + ": not valid CSV: " + e.getMessage(), e);
+        }
+        if (records.isEmpty()) {
+            throw new DataFormatException(resource + ": empty");
+        }
+        List<String> header = records.get(0).toList();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (CSVRecord record : records.subList(1, records.size())) {
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue;
             }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                row.put(header.get(c), c < record.size() ? record.get(c).trim() : "");
+            }
+            rows.add(row);
         }
-        if (quoted) {
-            throw new DataFormatException(resource + ": unterminated quoted field");
-        }
-        if (cell.length() > 0 || !current.isEmpty()) {
-            current.add(cell.toString());
-            records.add(current);
-        }
-        return records;
+        return new CsvTable(List.copyOf(rows));
     }
 
     public List<Map<String, String>> rows() {

@@ -10,6 +10,7 @@ import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
 import org.w3id.dkg.loader.linking.Alias;
 import org.w3id.dkg.loader.linking.Article;
+import org.w3id.dkg.loader.linking.EntityRegistry;
 
 /**
  * Finds every registry alias in a folded text in one pass, with a single Aho-Corasick automaton built once
@@ -18,9 +19,10 @@ import org.w3id.dkg.loader.linking.Article;
  * except that a name of four words or more may also start with the other case of its first letter
  * ({@code programme SaferGuard} at the start of a sentence, {@code traité ...} in running text). Only
  * whole-word matches are kept; a digit may follow a name (footnote calls such as {@code Kosovo3}).
- * The automaton is never modified after construction, so one matcher serves all threads.
+ * The automaton is never modified after construction, so one matcher serves all threads. Public so that the
+ * benchmarks measure the physical limit of extraction with exactly this automaton ({@link #of}, {@link #count}).
  */
-final class AliasMatcher {
+public final class AliasMatcher {
 
     private final PayloadTrie<Alias> trie;
 
@@ -46,6 +48,16 @@ final class AliasMatcher {
         PayloadTrie.PayloadTrieBuilder<Alias> builder = PayloadTrie.builder();
         keywords.forEach(builder::addKeyword);
         this.trie = builder.build();
+    }
+
+    /** The matcher {@link EntityRecogniser} builds for {@code registry}. */
+    public static AliasMatcher of(EntityRegistry registry) {
+        return new AliasMatcher(registry.linkableAliases(), registry.nonNames());
+    }
+
+    /** Folds {@code text} as the recogniser does and counts the whole-word alias matches in it. */
+    public int count(String text) {
+        return match(FoldedText.fold(text)).size();
     }
 
     private static String swapFirstCase(String s) {

@@ -1,11 +1,9 @@
 package org.w3id.dkg.app.cli;
 
 import java.util.concurrent.Callable;
-import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.loader.store.DkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code dkg compact}: reclaims the space TDB2 leaves behind each write transaction (see
@@ -15,17 +13,20 @@ import picocli.CommandLine.ParentCommand;
         description = {"Compacts the TDB2 store (reclaims the space of replaced graphs).",
                 "The store must not be in use by 'dkg serve'."})
 public final class CompactCommand implements Callable<Integer> {
-    @ParentCommand
-    DkgMain main;
+    private final Streams streams;
+
+    public CompactCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Mixin
     StoreOption store;
 
     @Override
     public Integer call() {
-        try (DkgStore s = store.openExisting()) {
-            Compaction.run(s, store.dir(), main.err());
-            return DkgMain.OK;
+        try (DkgStore s = store.openExistingForWriting()) {
+            Compaction.run(s, store.dir(), streams.err());
+            return ExitCodes.OK;
         }
     }
 }

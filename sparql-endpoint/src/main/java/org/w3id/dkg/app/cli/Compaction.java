@@ -2,7 +2,6 @@ package org.w3id.dkg.app.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.w3id.dkg.loader.store.DkgStore;
 
 /**
@@ -18,11 +17,12 @@ final class Compaction {
 
     /** Compacts the TDB2 store {@code s} (in {@code dir}) and says by how much it shrank. */
     static void run(DkgStore s, Path dir, PrintStream err) {
-        if (s.location() == null || !DatabaseMgr.isTDB2(s.dataset().asDatasetGraph())) {
-            throw new UserError(dir + ": not a TDB2 store");
-        }
         long before = StoreSize.bytes(dir);
-        DatabaseMgr.compact(s.dataset().asDatasetGraph(), true);
+        try {
+            s.compact();
+        } catch (IllegalStateException e) {
+            throw new UserError(dir + ": not a TDB2 store", e);
+        }
         err.printf("compacted %s: %,d -> %,d bytes%n", dir, before, StoreSize.bytes(dir));
     }
 }

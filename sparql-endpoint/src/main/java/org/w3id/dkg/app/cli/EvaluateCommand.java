@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.w3id.dkg.app.DkgHome;
-import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.loader.BadDocumentException;
 import org.w3id.dkg.loader.DocumentPipeline;
 import org.w3id.dkg.loader.evaluating.Evaluation;
@@ -19,8 +18,11 @@ import picocli.CommandLine.Parameters;
                 "and F1 per fact type. A fixture is a folder with one sub-folder per docId holding TSV files",
                 "in the layout of the gold files (instrument_actions.tsv, funding.tsv, ...)."})
 public final class EvaluateCommand implements Callable<Integer> {
-    @picocli.CommandLine.ParentCommand
-    DkgMain main;
+    private final Streams streams;
+
+    public EvaluateCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Parameters(index = "0", paramLabel = "FIXTURE", description = "the fixture folder")
     Path fixture;
@@ -49,18 +51,18 @@ public final class EvaluateCommand implements Callable<Integer> {
         } catch (BadDocumentException e) {
             throw new UserError(e.getMessage(), e);
         }
-        main.out().print(evaluation.table());
+        streams.out().print(evaluation.table());
         if (errors) {
-            main.out().println("\nexpected but not found:");
-            evaluation.misses().forEach(m -> main.out().println("  " + m));
-            main.out().println("\nfound but not expected:");
-            evaluation.falsePositives().forEach(m -> main.out().println("  " + m));
-            main.out().println();
-            main.out().println("found with a different attribute:");
-            evaluation.disagreements().forEach(m -> main.out().println("  " + m));
+            streams.out().println("\nexpected but not found:");
+            evaluation.misses().forEach(m -> streams.out().println("  " + m));
+            streams.out().println("\nfound but not expected:");
+            evaluation.falsePositives().forEach(m -> streams.out().println("  " + m));
+            streams.out().println();
+            streams.out().println("found with a different attribute:");
+            evaluation.disagreements().forEach(m -> streams.out().println("  " + m));
         }
         boolean below = evaluation.scores().values().stream()
                 .anyMatch((Score s) -> s.precision() < minPrecision || s.recall() < minRecall);
-        return below ? DkgMain.FAILED : DkgMain.OK;
+        return below ? ExitCodes.FAILED : ExitCodes.OK;
     }
 }

@@ -10,13 +10,11 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.loader.rdf.Prefixes;
 import org.w3id.dkg.loader.store.DkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code dkg export}: the whole store on stdout, as N-Quads or TriG, e.g. for a backup or a data dump. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -24,8 +22,11 @@ import picocli.CommandLine.ParentCommand;
 public final class ExportCommand implements Callable<Integer> {
     enum Format { NQ, TRIG }
 
-    @ParentCommand
-    DkgMain main;
+    private final Streams streams;
+
+    public ExportCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Mixin
     StoreOption store;
@@ -35,8 +36,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputStream out = new BufferedOutputStream(main.out());
-        try (DkgStore s = store.openExisting()) {
+        OutputStream out = new BufferedOutputStream(streams.out());
+        try (DkgStore s = store.openForReading()) {
             s.read(ds -> {
                 DatasetGraph dsg = ds.asDatasetGraph();
                 if (format == Format.NQ) {
@@ -55,6 +56,6 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return DkgMain.OK;
+        return ExitCodes.OK;
     }
 }

@@ -10,7 +10,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.app.extract.FactJsonLines;
 import org.w3id.dkg.app.extract.SentenceTemplates;
 import org.w3id.dkg.loader.BadDocumentException;
@@ -20,7 +19,6 @@ import org.w3id.dkg.loader.rdf.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code dkg extract}: what one document would add to the graph, printed, with no store involved. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -30,8 +28,11 @@ import picocli.CommandLine.ParentCommand;
 public final class ExtractCommand implements Callable<Integer> {
     enum Format { TTL, NQ, JSONL, SENTENCES }
 
-    @ParentCommand
-    DkgMain main;
+    private final Streams streams;
+
+    public ExtractCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "a document file (.txt or .md)")
     Path file;
@@ -47,14 +48,14 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             DocumentPipeline pipeline = DocumentPipeline.withDefaults();
             if (format == Format.SENTENCES) {
-                SentenceTemplates.write(pipeline.analyse(file), main.out());
+                SentenceTemplates.write(pipeline.analyse(file), streams.out());
             } else {
-                write(pipeline.extract(file), main.out());
+                write(pipeline.extract(file), streams.out());
             }
         } catch (BadDocumentException e) {
             throw new UserError(e.getMessage(), e);
         }
-        return DkgMain.OK;
+        return ExitCodes.OK;
     }
 
     private void write(ExtractedDocument doc, PrintStream out) {

@@ -12,16 +12,13 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.app.api.Endpoints;
-import org.w3id.dkg.app.search.TextIndexing;
 import org.w3id.dkg.loader.CorpusLoader;
 import org.w3id.dkg.loader.store.DkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code dkg load}: extracts documents and writes each as its own named graph, one
@@ -37,8 +34,11 @@ import picocli.CommandLine.ParentCommand;
                 "With --server URL, sends them to a running 'dkg serve' (credentials from DKG_ADMIN_USER and",
                 "DKG_ADMIN_PASSWORD). Exit 2 if any file failed."})
 public final class LoadCommand implements Callable<Integer> {
-    @ParentCommand
-    DkgMain main;
+    private final Streams streams;
+
+    public LoadCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Mixin
     StoreOption store;
@@ -57,17 +57,14 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (server != null) {
-            return toServer() ? DkgMain.OK : DkgMain.BAD_INPUT;
+            return toServer() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
-        try (DkgStore s = store.openOrCreate()) {
-            Loading.Loaded loaded;
-            try (TextIndexing.Indexed indexed = TextIndexing.attach(s)) {
-                loaded = Loading.load(indexed.store(), paths, main.err());
-            }
+        try (DkgStore s = store.openForWriting()) {
+            Loading.Loaded loaded = Loading.load(s, paths, streams.err());
             if (compactAfter > 0 && loaded.documents() >= compactAfter) {
-                Compaction.run(s, store.dir(), main.err());
+                Compaction.run(s, store.dir(), streams.err());
             }
-            return loaded.ok() ? DkgMain.OK : DkgMain.BAD_INPUT;
+            return loaded.ok() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
     }
 
@@ -83,7 +80,7 @@ public final class LoadCommand implements Callable<Integer> {
         boolean ok = true;
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                main.err().println(p + ": no such file or folder");
+                streams.err().println(p + ": no such file or folder");
                 ok = false;
             }
         }
@@ -94,9 +91,9 @@ public final class LoadCommand implements Callable<Integer> {
                     .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
-                main.err().println(file + ": loaded " + response.body());
+                streams.err().println(file + ": loaded " + response.body());
             } else {
-                main.err().println(file + ": HTTP " + response.statusCode() + " " + response.body());
+                streams.err().println(file + ": HTTP " + response.statusCode() + " " + response.body());
                 ok = false;
             }
         }

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
-import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.loader.rdf.Prefixes;
 import org.w3id.dkg.loader.store.DkgStore;
 import org.w3id.dkg.queries.LibraryQuery;
@@ -21,7 +20,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code dkg query}: runs a library query (or a query file) on a store or on a running
@@ -32,8 +30,11 @@ import picocli.CommandLine.ParentCommand;
                 "on the store, or on a running server with --endpoint. Parameters: --param name=value",
                 "(a plain literal, or an IRI when the query header says '(iri)')."})
 public final class QueryCommand implements Callable<Integer> {
-    @ParentCommand
-    DkgMain main;
+    private final Streams streams;
+
+    public QueryCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Parameters(index = "0", paramLabel = "NAME|FILE", description = "library query name or .rq file")
     String name;
@@ -63,7 +64,7 @@ public final class QueryCommand implements Callable<Integer> {
         LibraryQuery query = QueryLibrary.standard().resolve(name);
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.MAPPING)
                 .setNsPrefixes(parse(query).getPrefixMapping());
-        OutputStream out = new BufferedOutputStream(main.out());
+        OutputStream out = new BufferedOutputStream(streams.out());
         try {
             if (target.endpoint != null) {
                 String scheme = target.endpoint.getScheme();
@@ -72,7 +73,7 @@ public final class QueryCommand implements Callable<Integer> {
                 }
                 QueryRunner.remote(target.endpoint.toString()).run(query, params, ResultFormats.writer(format, out, prefixes));
             } else {
-                try (DkgStore store = StoreOption.at(target.db).openExisting()) {
+                try (DkgStore store = StoreOption.at(target.db).openForReading()) {
                     QueryRunner.on(store.dataset()).run(query, params, ResultFormats.writer(format, out, prefixes));
                 }
             }
@@ -82,7 +83,7 @@ public final class QueryCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return DkgMain.OK;
+        return ExitCodes.OK;
     }
 
     private static org.apache.jena.query.Query parse(LibraryQuery query) {

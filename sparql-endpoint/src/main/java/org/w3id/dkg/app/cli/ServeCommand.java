@@ -7,15 +7,12 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.dkg.app.DkgHome;
-import org.w3id.dkg.app.DkgMain;
-import org.w3id.dkg.app.search.TextIndexing;
 import org.w3id.dkg.app.server.DkgServer;
 import org.w3id.dkg.app.store.StoreCounts;
 import org.w3id.dkg.loader.store.DkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code dkg serve}: opens the store, fills it if it is empty (or if {@code --load} says so),
@@ -29,8 +26,11 @@ import picocli.CommandLine.ParentCommand;
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("dkg.store");
 
-    @ParentCommand
-    DkgMain main;
+    private final Streams streams;
+
+    public ServeCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Mixin
     StoreOption store;
@@ -47,23 +47,15 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UserError("--port " + port + ": not a port number");
         }
         long t0 = System.nanoTime();
-        DkgStore plain = store.openOrCreate();
-        TextIndexing.Indexed indexed;
-        try {
-            indexed = TextIndexing.attach(plain);
-        } catch (RuntimeException e) {
-            plain.close();
-            throw e;
-        }
-        DkgStore s = indexed.store();
+        DkgStore s = store.openForWriting();
         try {
             if (load != null) {
-                Loading.load(s, load, main.err());
+                Loading.load(s, load, streams.err());
             } else if (s.isEmpty()) {
                 Path corpus = DkgHome.defaultCorpus();
                 if (Files.isDirectory(corpus)) {
                     LOG.info("store: empty, loading {}", corpus);
-                    Loading.load(s, List.of(corpus), main.err());
+                    Loading.load(s, List.of(corpus), streams.err());
                 } else {
                     LOG.warn("store: empty, and no {} to load", corpus);
                 }
@@ -79,14 +71,12 @@ public final class ServeCommand implements Callable<Integer> {
             counting.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
-                indexed.close();
-                plain.close();
+                s.close();
             }, "dkg-shutdown"));
             server.awaitStop();
-            return DkgMain.OK;
+            return ExitCodes.OK;
         } catch (RuntimeException e) {
-            indexed.close();
-            plain.close();
+            s.close();
             throw e;
         }
     }

@@ -12,11 +12,9 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.dkg.app.DkgMain;
 import org.w3id.dkg.loader.store.DkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code dkg validate}: checks the store against the SHACL shapes packaged with the
@@ -30,8 +28,11 @@ public final class ValidateCommand implements Callable<Integer> {
     /** Where the ontology module packages its shapes. */
     public static final String SHAPES = "dkg/ontology/shapes.ttl";
 
-    @ParentCommand
-    DkgMain main;
+    private final Streams streams;
+
+    public ValidateCommand(Streams streams) {
+        this.streams = streams;
+    }
 
     @Mixin
     StoreOption store;
@@ -40,20 +41,20 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Graph shapesGraph = shapesGraph();
         if (shapesGraph == null) {
-            main.out().println("no shapes (" + SHAPES + " is not on the class path): nothing to validate");
-            return DkgMain.OK;
+            streams.out().println("no shapes (" + SHAPES + " is not on the class path): nothing to validate");
+            return ExitCodes.OK;
         }
         Shapes shapes = Shapes.parse(shapesGraph);
-        try (DkgStore s = store.openExisting()) {
+        try (DkgStore s = store.openForReading()) {
             ValidationReport report = s.read(ds -> ShaclValidator.get().validate(shapes, ds.asDatasetGraph().getUnionGraph()));
             if (report.conforms()) {
-                main.out().println("conforms: " + shapes.numRootShapes() + " shapes, no violations");
-                return DkgMain.OK;
+                streams.out().println("conforms: " + shapes.numRootShapes() + " shapes, no violations");
+                return ExitCodes.OK;
             }
-            ShLib.printReport(main.out(), report);
-            main.out().println(report.getEntries().size() + " violation(s)");
-            main.out().flush();
-            return DkgMain.FAILED;
+            ShLib.printReport(streams.out(), report);
+            streams.out().println(report.getEntries().size() + " violation(s)");
+            streams.out().flush();
+            return ExitCodes.FAILED;
         }
     }
 

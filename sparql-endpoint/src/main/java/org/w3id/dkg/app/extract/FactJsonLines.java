@@ -1,11 +1,13 @@
 package org.w3id.dkg.app.extract;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -17,6 +19,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.dkg.loader.rdf.Prefixes;
 import org.w3id.dkg.ontology.DKG;
 import org.w3id.dkg.ontology.OA;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the facts of a document graph as JSON Lines, one object per fact, for people
@@ -30,9 +34,11 @@ import org.w3id.dkg.ontology.OA;
  * <pre>{"fact":"https://w3id.org/dkg/id/fact/…","type":"dkg:InstrumentAction",
  *  "properties":{"dkg:actor":"ESP","dkg:instrument":"ATT"},"quote":"…","start":120,"end":190,
  *  "paragraph":"p12","rule":"…","confidence":0.9}</pre>
- * A property with several values has an array.
+ * A property with several values has an array. Jackson writes the JSON (members in the order added).
  */
 public final class FactJsonLines {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private FactJsonLines() {}
 
     /** Writes one line per fact of {@code model}, in IRI order; returns the number of facts. */
@@ -61,6 +67,9 @@ public final class FactJsonLines {
     }
 
     private static String line(Resource fact, Property evidence, PrefixMapping prefixes) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("fact", fact.isURIResource() ? fact.getURI() : fact.toString());
+        json.put("type", prefixes.shortForm(ontologyType(fact).getURI()));
         Map<String, List<String>> properties = new LinkedHashMap<>();
         fact.listProperties().toList().stream()
                 .filter(st -> !st.getPredicate().equals(RDF.type) && !st.getPredicate().equals(evidence))
@@ -68,23 +77,16 @@ public final class FactJsonLines {
                         .thenComparing(st -> value(st.getObject())))
                 .forEach(st -> properties.computeIfAbsent(prefixes.shortForm(st.getPredicate().getURI()), k -> new ArrayList<>())
                         .add(value(st.getObject())));
-        StringBuilder json = new StringBuilder("{\"fact\":").append(Json.string(fact.isURIResource() ? fact.getURI() : fact.toString()))
-                .append(",\"type\":").append(Json.string(prefixes.shortForm(ontologyType(fact).getURI())))
-                .append(",\"properties\":{");
-        boolean first = true;
-        for (Map.Entry<String, List<String>> p : properties.entrySet()) {
-            json.append(first ? "" : ",").append(Json.string(p.getKey())).append(':');
-            List<String> values = p.getValue();
+        ObjectNode members = json.putObject("properties");
+        properties.forEach((name, values) -> {
             if (values.size() == 1) {
-                json.append(Json.string(values.get(0)));
+                members.put(name, values.get(0));
             } else {
-                json.append('[').append(String.join(",", values.stream().map(Json::string).toList())).append(']');
+                values.forEach(members.putArray(name)::add);
             }
-            first = false;
-        }
-        json.append('}');
-        json.append(evidence(fact)).append('}');
-        return json.toString();
+        });
+        evidence(fact, json);
+        return JSON.writeValueAsString(json);
     }
 
     private static String value(RDFNode node) {
@@ -99,26 +101,32 @@ public final class FactJsonLines {
         return r.isURIResource() ? r.getURI() : r.toString();
     }
 
-    /** The evidence of a fact as JSON members: quote, offsets (code points), paragraph, rule, confidence. */
-    private static String evidence(Resource fact) {
+    /** Adds the evidence of a fact as members of {@code json}: quote, offsets (code points), paragraph, rule, confidence. */
+    private static void evidence(Resource fact, ObjectNode json) {
         Resource evidence = fact.getPropertyResourceValue(DKG.evidence);
         if (evidence == null) {
-            return ",\"quote\":null";
+            json.putNull("quote");
+            return;
         }
-        String quote = null, start = null, end = null;
+        String quote = null;
+        Literal start = null, end = null;
         for (Statement st : evidence.listProperties(OA.hasSelector).toList()) {
             Resource selector = st.getResource();
             if (selector.hasProperty(OA.exact)) quote = selector.getProperty(OA.exact).getString();
-            if (selector.hasProperty(OA.start)) start = selector.getProperty(OA.start).getLiteral().getLexicalForm();
-            if (selector.hasProperty(OA.end)) end = selector.getProperty(OA.end).getLiteral().getLexicalForm();
+            if (selector.hasProperty(OA.start)) start = selector.getProperty(OA.start).getLiteral();
+            if (selector.hasProperty(OA.end)) end = selector.getProperty(OA.end).getLiteral();
+        }
+        json.put("quote", quote);
+        if (start != null && end != null) {
+            json.put("start", start.getLong());
+            json.put("end", end.getLong());
         }
         Resource paragraph = evidence.getPropertyResourceValue(DKG.paragraph);
-        StringBuilder json = new StringBuilder();
-        json.append(",\"quote\":").append(quote == null ? "null" : Json.string(quote));
-        if (start != null && end != null) json.append(",\"start\":").append(start).append(",\"end\":").append(end);
-        if (paragraph != null) json.append(",\"paragraph\":").append(Json.string(paragraph.getURI().replaceAll("^.*/", "")));
-        if (evidence.hasProperty(DKG.rule)) json.append(",\"rule\":").append(Json.string(evidence.getProperty(DKG.rule).getString()));
-        if (evidence.hasProperty(DKG.confidence)) json.append(",\"confidence\":").append(evidence.getProperty(DKG.confidence).getLiteral().getLexicalForm());
-        return json.toString();
+        if (paragraph != null) json.put("paragraph", paragraph.getURI().replaceAll("^.*/", ""));
+        if (evidence.hasProperty(DKG.rule)) json.put("rule", evidence.getProperty(DKG.rule).getString());
+        if (evidence.hasProperty(DKG.confidence)) {
+            // As written in the graph (xsd:decimal, two places: 0.70 stays 0.70).
+            json.put("confidence", new BigDecimal(evidence.getProperty(DKG.confidence).getLiteral().getLexicalForm()));
+        }
     }
 }

@@ -9,28 +9,27 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.w3id.dkg.app.search.TextIndexing;
 import org.w3id.dkg.app.store.StoreCounts;
 import org.w3id.dkg.loader.store.DkgStore;
 
 /**
  * A running dkg web server over one store: starts the Spring Boot application with the
  * store handed in, knows its port and endpoint URL, and stops it. {@code dkg serve} and
- * the tests use the same entry point. The server serves the store through its full-text
- * index ({@link TextIndexing#attach}); closing the server closes an index it opened, never
- * the store.
+ * the tests use the same entry point. The store, opened for writing, is seen through its
+ * full-text index ({@link DkgStore#open}), so search and every write through the server use it;
+ * closing the server never closes the store.
  */
 public final class DkgServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("dkg.server");
     private final ConfigurableApplicationContext context;
     private final int port;
-    private final TextIndexing.Indexed indexed;
+    private final DkgStore store;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private DkgServer(ConfigurableApplicationContext context, int port, TextIndexing.Indexed indexed) {
+    private DkgServer(ConfigurableApplicationContext context, int port, DkgStore store) {
         this.context = context;
         this.port = port;
-        this.indexed = indexed;
+        this.store = store;
     }
 
     /** Starts a server on {@code port} (0: any free port) with the default settings. */
@@ -43,8 +42,6 @@ public final class DkgServer implements AutoCloseable {
      * settings in {@code application.properties}, e.g. {@code dkg.query.timeout=5s}.
      */
     public static DkgServer start(DkgStore store, int port, Map<String, Object> properties) {
-        // Everything the server reads and writes goes through the text index (built here if new).
-        TextIndexing.Indexed indexed = TextIndexing.attach(store);
         Map<String, Object> args = new HashMap<>(properties);
         args.put("server.port", port);
         String[] commandLine = args.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
@@ -52,10 +49,10 @@ public final class DkgServer implements AutoCloseable {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("dkgStore", indexed.store()))
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("dkgStore", store))
                 .run(commandLine);
         int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
-        DkgServer server = new DkgServer(context, actual, indexed);
+        DkgServer server = new DkgServer(context, actual, store);
         LOG.info("SPARQL endpoint: {}", server.sparqlUrl());
         return server;
     }
@@ -81,7 +78,7 @@ public final class DkgServer implements AutoCloseable {
 
     /** The store as the server sees it: through its full-text index. */
     public DkgStore store() {
-        return indexed.store();
+        return store;
     }
 
     /** Blocks until {@link #close()} is called (e.g. by a shutdown hook). */
@@ -93,7 +90,6 @@ public final class DkgServer implements AutoCloseable {
     public void close() {
         try {
             context.close();
-            indexed.close();
         } finally {
             stopped.countDown();
         }

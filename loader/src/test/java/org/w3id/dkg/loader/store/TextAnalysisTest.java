@@ -1,0 +1,45 @@
+package org.w3id.dkg.loader.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+class TextAnalysisTest {
+    @Test
+    void frenchTextLosesElisionsStopWordsAndPluralsSoAQueryMeetsTheQuoteThatInflectsIt() throws IOException {
+        // Words of report 000: "l’Espagne a mené une inspection à Chypre" (elision and stop words "une", "à" gone,
+        // light stemming), and a query in the plural that finds it.
+        try (Analyzer french = TextAnalysis.forLanguage(TextAnalysis.INDEX_LANGUAGE)) {
+            List<String> quote = terms(french, "l’Espagne a mené une inspection à Chypre");
+            List<String> query = terms(french, "inspections Chypre");
+            assertThat(quote).containsExactly("espagn", "a", "mené", "inspection", "chypr").containsAll(query);
+            assertThat(terms(french, "L'Espagne")).isEqualTo(terms(french, "Espagne"));
+        }
+    }
+
+    @Test
+    void aLanguageWithoutAnAnalyzerIsRefusedNamingTheKnownOnes() {
+        assertThatThrownBy(() -> TextAnalysis.forLanguage("en")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'en'").hasMessageContaining("[fr]");
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        }
+        return terms;
+    }
+}

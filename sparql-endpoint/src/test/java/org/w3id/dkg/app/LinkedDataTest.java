@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,11 +30,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dkg.app.server.DkgServer;
-import org.w3id.dkg.loader.CorpusLoader;
-import org.w3id.dkg.loader.DocumentPipeline;
-import org.w3id.dkg.loader.LoadReport;
 import org.w3id.dkg.loader.store.DkgStore;
 
 /**
@@ -48,18 +43,13 @@ class LinkedDataTest {
     static final String PUBLIC = "https://dkg.example.org";
     static final String ADMIN = Http.basic("curator", "linked-data-test-secret");
     static final String DKG = "https://w3id.org/dkg/";
-    @TempDir
-    static Path db;
     static DkgStore store;
     static DkgServer server;
     static Http http;
 
     @BeforeAll
     static void loadAndServe() {
-        store = DkgStore.open(db);
-        LoadReport report = new CorpusLoader(DocumentPipeline.withDefaults(), store)
-                .load(List.of(Path.of("..", "corpus")), new CorpusLoader.Listener() {});
-        assertThat(report.failures()).isEmpty();
+        store = CorpusStore.get();
         server = DkgServer.start(store, 0, Map.of("dkg.public-url", PUBLIC + "/", "dkg.publisher.name", "Test publisher",
                 "dkg.admin.user", "curator", "dkg.admin.password", "linked-data-test-secret"));
         http = new Http(server.baseUrl());
@@ -67,11 +57,7 @@ class LinkedDataTest {
 
     @AfterAll
     static void stop() {
-        try {
-            server.close();
-        } finally {
-            store.close();
-        }
+        server.close();
     }
 
     static Graph turtle(String body) {

@@ -110,4 +110,18 @@ class FederationTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.body()).isEqualTo(HEADQUARTERS);
     }
+
+    /** The federated query of the README ("Federated queries"), with the answer it shows. */
+    @Test
+    void theReadmesFederatedQueryAnswersAsShown() throws Exception {
+        String query = PREFIXES + """
+                SELECT ?key ?hq (COUNT(DISTINCT ?state) AS ?members) WHERE {
+                  ?org a dkg:Organisation ; skos:notation ?key ; skos:exactMatch ?wd .
+                  ?state a dkg:State ; dkg:memberOf ?org .
+                  SERVICE <%s> { ?wd ex:headquarters ?hq }
+                } GROUP BY ?key ?hq ORDER BY ?key""".formatted(fuseki.sparqlUrl());
+        HttpResponse<String> r = http.get("/dkg/sparql?query=" + enc(query), "text/csv");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("key,hq,members\r\nEU,Brussels,27\r\nNATO,Brussels,32\r\nOSCE,Vienna,57\r\n");
+    }
 }

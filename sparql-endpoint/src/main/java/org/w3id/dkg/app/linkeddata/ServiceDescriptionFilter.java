@@ -29,7 +29,7 @@ public final class ServiceDescriptionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String method = request.getMethod();
         String query = request.getQueryString();
-        boolean onlyFormat = query == null || query.isEmpty() || query.matches("format=[A-Za-z+/-]*");
+        boolean onlyFormat = query == null || query.isEmpty() || query.matches("format=[A-Za-z0-9%+/._-]*");
         if (!("GET".equals(method) || "HEAD".equals(method)) || !onlyFormat) {
             chain.doFilter(request, response);
             return;

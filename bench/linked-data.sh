@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Linked-data benchmark: serves the bundled corpus from a fresh store and times, with curl, what
 # crawlers, catalogues and caching clients ask for — an entity's RDF with its facts and evidence
-# (the busiest entity of the corpus, the EU), pages, VoID (first computation, then kept), a 304
+# (the EU, one of the entities with the most facts in the corpus), pages, VoID (first computation, then kept), a 304
 # revalidation, and a query over the union default graph against the same query with GRAPH ?g.
 # Prints a Markdown report (median and 90th percentile of N runs each) and writes it to
 # bench/results/DATE-linked-data.md.
@@ -56,7 +56,7 @@ at it and each fact it takes part in with its evidence (at most 500 facts).
 
 | request | median | p90 |
 |---|---|---|
-| \`/id/org/EU\` Turtle (busiest entity, facts with evidence) | $(time_ms "$base/id/org/EU" text/turtle | stats) |
+| \`/id/org/EU\` Turtle (its facts with their evidence) | $(time_ms "$base/id/org/EU" text/turtle | stats) |
 | \`/id/state/ESP\` Turtle | $(time_ms "$base/id/state/ESP" text/turtle | stats) |
 | \`/id/state/ESP\` HTML | $(time_ms "$base/id/state/ESP" text/html | stats) |
 | \`/graph/reference\` Turtle | $(time_ms "$base/graph/reference" text/turtle | stats) |

@@ -63,6 +63,9 @@ class UnionDefaultGraphTest {
         assertThat(http.post("/dkg/update", "application/sparql-update", insert, "*/*", ADMIN).statusCode()).isBetween(200, 204);
         assertThat(http.get("/dkg/data?default", "application/n-triples").body()).contains("in the stored default graph")
                 .doesNotContain("ESP");
+        // The stored default graph is outside the union; its own name still reaches it.
+        assertThat(csv("SELECT (COUNT(*) AS ?n) WHERE { <urn:test:s> ?p ?o }")).isEqualTo("n\r\n0\r\n");
+        assertThat(csv("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:x-arq:DefaultGraph> { <urn:test:s> ?p ?o } }")).isEqualTo("n\r\n1\r\n");
         // An update's WHERE sees the stored default graph, not the union: nothing of the named graphs is copied.
         String copy = "INSERT { GRAPH <urn:test:copy> { ?s ?p ?o } } WHERE { ?s ?p ?o }";
         assertThat(http.post("/dkg/update", "application/sparql-update", copy, "*/*", ADMIN).statusCode()).isBetween(200, 204);

@@ -98,7 +98,12 @@ public class LinkedDataController {
         return RdfResponses.rdf(VoidController.copy(ontology), chosen, ontology, self, Iris.BASE + "ontology");
     }
 
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    /**
+     * The raw path, with percent-escapes in upper case (RFC 3986, 6.2.2.1): dkg mints
+     * {@code %C3%89}, and a redirector may send {@code %c3%89}, the same IRI.
+     */
+    static String path(HttpServletRequest request) {
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        return java.util.regex.Pattern.compile("%[0-9a-fA-F]{2}").matcher(raw).replaceAll(m -> m.group().toUpperCase(java.util.Locale.ROOT));
     }
 }

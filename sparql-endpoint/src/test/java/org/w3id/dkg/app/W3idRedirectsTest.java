@@ -23,7 +23,7 @@ import org.w3id.dkg.loader.store.DkgStore;
  * The w3id.org rules ({@code w3id/.htaccess}) run by a real Apache httpd with mod_rewrite, as
  * w3id.org runs them: each IRI kind dkg mints, asked for as HTML and as each RDF syntax, is
  * redirected with 303 to the deployment, and the redirect target, asked for on a dkg server,
- * answers 200 in the syntax asked for. Needs {@code apache2} (Debian's package; {@code .ci/run}
+ * answers 200 in the syntax asked for. Needs {@code apache2} (Debian package apache2-bin; {@code .ci/run}
  * installs it and sets {@code DKG_REQUIRE_APACHE=1}, so in CI a missing httpd fails the test);
  * skipped elsewhere when it is absent.
  */
@@ -42,7 +42,7 @@ class W3idRedirectsTest {
         boolean required = "1".equals(System.getenv("DKG_REQUIRE_APACHE"));
         if (!Files.isExecutable(binary) || !Files.exists(MODULES.resolve("mod_rewrite.so"))) {
             if (required) {
-                throw new IllegalStateException("apache2 with mod_rewrite is needed (apt-get install apache2; .ci/run does)");
+                throw new IllegalStateException("apache2 with mod_rewrite is needed (apt-get install apache2-bin; .ci/run does)");
             }
             Assumptions.abort("apache2 is not installed: the w3id rules are not checked here");
         }

@@ -339,7 +339,9 @@ class LinkedDataTest {
         for (String[] request : List.of(new String[] {"/void", "text/turtle"}, new String[] {"/dkg/sparql", "text/turtle"},
                 new String[] {"/dkg/sparql", "text/html"}, new String[] {"/id/state/ESP", "text/turtle"},
                 new String[] {"/id/state/ESP", "text/html"}, new String[] {"/graph/reference", "text/html"},
-                new String[] {"/ontology", "text/turtle"}, new String[] {"/", "text/html"})) {
+                new String[] {"/ontology", "text/turtle"}, new String[] {"/", "text/html"},
+                new String[] {"/dkg/sparql?query=" + enc("SELECT ?s WHERE { ?s a <https://w3id.org/dkg/ontology#State> } LIMIT 3"), "text/csv"},
+                new String[] {"/id/state/NOWHERE", "text/turtle"})) {
             String expected = raw(request[0], honest, request[1]);
             String attacked = raw(request[0], "attacker.example", request[1]);
             assertThat(expected).as(request[0] + " " + request[1]).startsWith("HTTP/1.1 ").doesNotContain("attacker");

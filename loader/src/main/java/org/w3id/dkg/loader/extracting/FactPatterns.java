@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.w3id.dkg.loader.data.DataFormatException;
 import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.language.LanguagePack;
+import org.w3id.dkg.loader.language.Lexicon;
 
 /**
  * Reads a family of extraction rules from a TSV resource (columns {@code id},
@@ -22,42 +25,39 @@ import org.w3id.dkg.loader.data.TsvTable;
  * <tr><td>{@code {GAP}}</td><td>a few words without tokens or sentence punctuation (lazy)</td></tr>
  * <tr><td>{@code {ANY}}</td><td>anything short of a sentence end, tokens included (lazy)</td></tr>
  * <tr><td>{@code {PREP}}</td><td>an optional preposition with its article ("à la", "du", "aux"), for tokens
- *     that did not take it in</td></tr>
+ *     that did not take it in: the language's {@code rules.prep}</td></tr>
  * </table>
  *
  * Patterns are case-insensitive for the words; the tokens make them independent of how a
  * name is spelt, so that one rule fires on every paraphrase with other names and dates.
  */
 public final class FactPatterns {
-    private static final Map<String, String> MACROS = new LinkedHashMap<>();
-
-    static {
-        String state = "⟦[SR]\\d+⟧", org = "⟦O\\d+⟧", instrument = "⟦I\\d+⟧", actor = "⟦[SOGR]\\d+⟧";
-        MACROS.put("{STATES}", list(state));
-        MACROS.put("{ORGS}", list(org));
-        MACROS.put("{ACTORS}", list(actor));
-        MACROS.put("{INSTRUMENTS}", list(instrument));
-        MACROS.put("{STATE}", state);
-        MACROS.put("{ORG}", org);
-        MACROS.put("{INSTRUMENT}", instrument);
-        MACROS.put("{GROUP}", "⟦G\\d+⟧");
-        MACROS.put("{ACTOR}", actor);
-        MACROS.put("{DATE}", "⟦D\\d+⟧");
-        MACROS.put("{AMOUNT}", "⟦A\\d+⟧");
-        MACROS.put("{GAP}", "[^⟦.;]{0,80}?");
-        MACROS.put("{ANY}", "[^.;]{0,300}?");
-        MACROS.put("{PREP}", "(?:(?:à la|à l[’']|au|aux|à|de la|de l[’']|du|des|de|d[’'])\\s*)?");
-    }
+    /** The macros of each language, built once: the token macros are the same, {PREP} and lists are the language's. */
+    private static final Map<String, Map<String, String>> MACROS = new ConcurrentHashMap<>();
 
     private FactPatterns() {}
 
-    /** The rules of one family, in file order. */
-    public static List<FactPattern> load(String resource) {
+    private static Map<String, String> macros(LanguagePack language) {
+        return MACROS.computeIfAbsent(language.tag(), tag -> {
+            Lexicon words = language.lexicon();
+            Map<String, String> macros = new LinkedHashMap<>();
+            TokenKind.listMacros().forEach((list, item) -> macros.put("{" + list + "}",
+                    list(TokenKind.markPattern(TokenKind.singleMacros().get(item)), words)));
+            TokenKind.singleMacros().forEach((macro, kinds) -> macros.put("{" + macro + "}", TokenKind.markPattern(kinds)));
+            macros.put("{GAP}", "[^" + TokenKind.OPEN + ".;]{0,80}?");
+            macros.put("{ANY}", "[^.;]{0,300}?");
+            macros.put("{PREP}", words.get("rules.prep"));
+            return macros;
+        });
+    }
+
+    /** The rules of one family in one language, in file order. */
+    public static List<FactPattern> load(LanguagePack language, String resource) {
         List<FactPattern> patterns = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.read(resource).rows()) {
             String source = row.require("pattern");
             try {
-                Pattern regex = Pattern.compile(expand(source), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                Pattern regex = Pattern.compile(expand(language, source), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
                 patterns.add(new FactPattern(row.require("id"), regex, Double.parseDouble(row.require("confidence")), row,
                         RulePrefilter.of(source)));
             } catch (PatternSyntaxException | NumberFormatException e) {
@@ -67,21 +67,21 @@ public final class FactPatterns {
         return patterns;
     }
 
-    /** The regular expression a rule's pattern stands for. */
-    public static String expand(String pattern) {
+    /** The regular expression a rule's pattern stands for in {@code language}. */
+    public static String expand(LanguagePack language, String pattern) {
         String regex = pattern;
-        for (Map.Entry<String, String> macro : MACROS.entrySet()) regex = regex.replace(macro.getKey(), macro.getValue());
+        for (Map.Entry<String, String> macro : macros(language).entrySet()) regex = regex.replace(macro.getKey(), macro.getValue());
         return regex;
     }
 
     /**
-     * A coordination list: items separated by commas and a final conjunction; an item may be
+     * A coordination list: items separated by commas and a final conjunction of the language; an item may be
      * followed by its acronym in parentheses ({@code ⟦O1⟧ (⟦O2⟧)}), and items after the first may
      * carry an article the recogniser left out ({@code ⟦I1⟧, ⟦I2⟧ et la ⟦I3⟧}).
      */
-    private static String list(String item) {
+    private static String list(String item, Lexicon words) {
         String one = item + "(?:\\s*\\(" + item + "\\))?";
-        String next = "(?:(?:la|le|les)\\s+|l[’'])?" + one;
-        return one + "(?:\\s*,\\s*" + next + ")*(?:\\s*,?\\s*(?:(?:et|ainsi que|and|or|ou(?: encore)?|et enfin)\\s+|ainsi qu[’']\\s*)" + next + ")?";
+        String next = words.get("rules.list-article") + one;
+        return one + "(?:\\s*,\\s*" + next + ")*(?:\\s*,?\\s*" + words.get("rules.list-conjunction") + next + ")?";
     }
 }

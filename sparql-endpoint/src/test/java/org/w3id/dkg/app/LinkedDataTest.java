@@ -193,6 +193,18 @@ class LinkedDataTest {
     }
 
     @Test
+    void theCorpussEuDecisionAndOrganisationsDereferenceWithTheirExternalLinks() throws Exception {
+        // CFSP 2019/2108, funding the OAS in the 2022 report: ELI and CELEX as on eur-lex.europa.eu.
+        Graph decision = turtle(http.get("/id/instrument/EU_DECISION_2019_2108", "text/turtle").body());
+        Node match = uri("http://www.w3.org/2004/02/skos/core#exactMatch");
+        Node iri = uri(DKG + "id/instrument/EU_DECISION_2019_2108");
+        assertThat(decision.contains(iri, match, uri("http://data.europa.eu/eli/dec/2019/2108/oj"))).isTrue();
+        assertThat(decision.contains(iri, match, uri("http://publications.europa.eu/resource/celex/32019D2108"))).isTrue();
+        Graph oas = turtle(http.get("/id/org/OAS", "text/turtle").body());
+        assertThat(oas.contains(uri(DKG + "id/org/OAS"), match, uri("http://www.wikidata.org/entity/Q123759"))).isTrue();
+    }
+
+    @Test
     void aFactsRdfCarriesItsWholeEvidence() throws Exception {
         String iri = csv("""
                 PREFIX dkg: <https://w3id.org/dkg/ontology#>

@@ -54,17 +54,56 @@ public final class FactPatterns {
     /** The rules of one family in one language, in file order. */
     public static List<FactPattern> load(LanguagePack language, String resource) {
         List<FactPattern> patterns = new ArrayList<>();
-        for (TsvTable.Row row : TsvTable.read(resource).rows()) {
-            String source = row.require("pattern");
-            try {
-                Pattern regex = Pattern.compile(expand(language, source), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                patterns.add(new FactPattern(row.require("id"), regex, Double.parseDouble(row.require("confidence")), row,
-                        RulePrefilter.of(source)));
-            } catch (PatternSyntaxException | NumberFormatException e) {
-                throw new DataFormatException(row.where() + ": bad rule " + row.get("id") + ": " + e.getMessage(), e);
+        for (TsvTable.Row row : TsvTable.read(resource).rows()) patterns.add(compile(language, row, row.require("pattern")));
+        return patterns;
+    }
+
+    /**
+     * Rules made from a grammar: each template of {@code templates} (columns {@code id}, {@code confidence},
+     * {@code pattern} and the family's own) written with slots such as {@code {ACTIVE}} or {@code {NOUN}}, filled
+     * with the forms of each predicate of {@code predicates} (a column per slot, forms separated by |, plus the
+     * columns the predicate gives its facts, e.g. {@code action}). One template thus covers a construction —
+     * active voice, passive, nominalisation, deposit of an instrument — for every predicate that has the forms it
+     * needs, and one predicate row brings a new verb to every construction. {@code {OTHER_ACTIVE}} stands for the
+     * active form of any predicate (for coordinations: "ont signé et ratifié").
+     */
+    public static List<FactPattern> grammar(LanguagePack language, String templates, String predicates) {
+        List<TsvTable.Row> lexicon = TsvTable.read(predicates).rows();
+        String anyActive = lexicon.stream().map(p -> p.get("ACTIVE")).filter(v -> !v.isEmpty())
+                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+        List<FactPattern> patterns = new ArrayList<>();
+        for (TsvTable.Row template : TsvTable.read(templates).rows()) {
+            String source = template.require("pattern").replace("{OTHER_ACTIVE}", anyActive);
+            for (TsvTable.Row predicate : lexicon) {
+                String filled = source;
+                boolean complete = true;
+                for (String slot : predicate.values().keySet()) {
+                    if (!slot.equals(slot.toUpperCase(java.util.Locale.ROOT)) || !filled.contains("{" + slot + "}")) continue;
+                    String forms = predicate.get(slot);
+                    if (forms.isEmpty()) complete = false;
+                    filled = filled.replace("{" + slot + "}", "(?:" + forms + ")");
+                }
+                if (!complete || filled.matches("(?s).*\\{(?:ACTIVE|PASSIVE|NOUN|DEPOSIT)\\}.*")) continue;
+                Map<String, String> values = new LinkedHashMap<>(template.values());
+                predicate.values().forEach((k, v) -> {
+                    if (!k.equals(k.toUpperCase(java.util.Locale.ROOT))) values.put(k, v);
+                });
+                values.put("id", template.require("id") + "." + predicate.require("action"));
+                values.put("pattern", filled);
+                patterns.add(compile(language, new TsvTable.Row(template.source(), template.line(), values), filled));
             }
         }
         return patterns;
+    }
+
+    private static FactPattern compile(LanguagePack language, TsvTable.Row row, String source) {
+        try {
+            Pattern regex = Pattern.compile(expand(language, source), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return new FactPattern(row.require("id"), regex, Double.parseDouble(row.require("confidence")), row,
+                    RulePrefilter.of(source));
+        } catch (PatternSyntaxException | NumberFormatException e) {
+            throw new DataFormatException(row.where() + ": bad rule " + row.get("id") + ": " + e.getMessage(), e);
+        }
     }
 
     /** The regular expression a rule's pattern stands for in {@code language}. */

@@ -20,7 +20,12 @@ public abstract class PatternExtractor<F extends Fact> implements FactExtractor<
 
     /** An extractor by the rules of {@code resource}, written in {@code language}. */
     protected PatternExtractor(LanguagePack language, String resource) {
-        this.rules = FactPatterns.load(language, resource);
+        this(FactPatterns.load(language, resource));
+    }
+
+    /** An extractor by {@code rules} (e.g. a family's rule file and the rules its grammar makes). */
+    protected PatternExtractor(List<FactPattern> rules) {
+        this.rules = List.copyOf(rules);
     }
 
     /** The facts one match states (none when a required part is missing). */

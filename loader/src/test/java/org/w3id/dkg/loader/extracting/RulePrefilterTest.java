@@ -51,7 +51,16 @@ class RulePrefilterTest {
         Path resources = Path.of("src/main/resources");
         try (Stream<Path> found = Files.walk(resources.resolve("org/w3id/dkg/loader/family"))) {
             for (Path file : found.sorted().toList()) {
-                if (isRuleFile(file)) rules.addAll(FactPatterns.load(languageOf(file), "/" + resources.relativize(file).toString().replace('\\', '/')));
+                String resource = "/" + resources.relativize(file).toString().replace('\\', '/');
+                String name = file.getFileName().toString();
+                if (name.contains("-grammar.")) {
+                    // a grammar's templates become rules with the predicates beside them
+                    String predicates = resource.substring(0, resource.lastIndexOf('/') + 1) + "predicates."
+                            + languageOf(file).tag() + ".tsv";
+                    rules.addAll(FactPatterns.grammar(languageOf(file), resource, predicates));
+                } else if (isRuleFile(file) && !name.startsWith("predicates.")) {
+                    rules.addAll(FactPatterns.load(languageOf(file), resource));
+                }
             }
         }
         assertThat(rules).hasSizeGreaterThan(100);

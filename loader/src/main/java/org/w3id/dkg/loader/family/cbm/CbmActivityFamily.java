@@ -7,40 +7,24 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.dkg.loader.extracting.FactExtractor;
+import org.w3id.dkg.loader.family.BasicFactFamily;
 import org.w3id.dkg.loader.family.ExtractionContext;
-import org.w3id.dkg.loader.family.FactFamily;
 import org.w3id.dkg.loader.family.FactTable;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.rdf.FactGraph;
 import org.w3id.dkg.ontology.DKG;
 
 /** Confidence-building activities carried out: inspections, evaluation visits, observation flights, exchanges, dialogues ... */
-public final class CbmActivityFamily implements FactFamily<CbmActivityFact> {
+public final class CbmActivityFamily extends BasicFactFamily<CbmActivityFact> {
     private static final FactTable TABLE = new FactTable("CBM_ACTIVITIES", "cbm_activities.tsv", List.of("doc", "actor_key", "activity_type", "counterpart_keys"), List.of("framework_key", "date"));
 
-    @Override
-    public String id() {
-        return "cbm-activities";
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public Class<CbmActivityFact> factClass() {
-        return CbmActivityFact.class;
+    public CbmActivityFamily() {
+        super("cbm-activities", 40, CbmActivityFact.class, TABLE);
     }
 
     @Override
     public FactExtractor<CbmActivityFact> extractor(ExtractionContext context) {
         return new CbmActivityExtractor(context.language());
-    }
-
-    @Override
-    public FactTable table() {
-        return TABLE;
     }
 
     @Override

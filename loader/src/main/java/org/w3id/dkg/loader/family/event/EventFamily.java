@@ -6,40 +6,24 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.dkg.loader.extracting.FactExtractor;
+import org.w3id.dkg.loader.family.BasicFactFamily;
 import org.w3id.dkg.loader.family.ExtractionContext;
-import org.w3id.dkg.loader.family.FactFamily;
 import org.w3id.dkg.loader.family.FactTable;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.rdf.FactGraph;
 import org.w3id.dkg.ontology.DKG;
 
 /** Meetings, conferences, workshops and sessions reported, with dates, places, organisers and participants. */
-public final class EventFamily implements FactFamily<EventFact> {
+public final class EventFamily extends BasicFactFamily<EventFact> {
     private static final FactTable TABLE = new FactTable("EVENTS", "events.tsv", List.of("doc", "start"), List.of("end", "event_key"));
 
-    @Override
-    public String id() {
-        return "events";
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public Class<EventFact> factClass() {
-        return EventFact.class;
+    public EventFamily() {
+        super("events", 50, EventFact.class, TABLE);
     }
 
     @Override
     public FactExtractor<EventFact> extractor(ExtractionContext context) {
         return new EventExtractor(context.language());
-    }
-
-    @Override
-    public FactTable table() {
-        return TABLE;
     }
 
     @Override

@@ -6,40 +6,24 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.dkg.loader.extracting.FactExtractor;
+import org.w3id.dkg.loader.family.BasicFactFamily;
 import org.w3id.dkg.loader.family.ExtractionContext;
-import org.w3id.dkg.loader.family.FactFamily;
 import org.w3id.dkg.loader.family.FactTable;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.rdf.FactGraph;
 import org.w3id.dkg.ontology.DKG;
 
 /** Funding decisions and financial contributions: funder, decision, amount (schema.org MonetaryAmount), beneficiary, purpose, period. */
-public final class FundingFamily implements FactFamily<FundingFact> {
+public final class FundingFamily extends BasicFactFamily<FundingFact> {
     private static final FactTable TABLE = new FactTable("FUNDING", "funding.tsv", List.of("doc", "funder_key", "instrument_key", "beneficiary_key"), List.of("decision_date", "amount", "currency", "purpose_key"));
 
-    @Override
-    public String id() {
-        return "funding";
-    }
-
-    @Override
-    public int order() {
-        return 80;
-    }
-
-    @Override
-    public Class<FundingFact> factClass() {
-        return FundingFact.class;
+    public FundingFamily() {
+        super("funding", 80, FundingFact.class, TABLE);
     }
 
     @Override
     public FactExtractor<FundingFact> extractor(ExtractionContext context) {
         return new FundingExtractor(context.language(), context.registry());
-    }
-
-    @Override
-    public FactTable table() {
-        return TABLE;
     }
 
     @Override

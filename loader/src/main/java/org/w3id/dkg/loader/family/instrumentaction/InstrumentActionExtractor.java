@@ -3,6 +3,8 @@ package org.w3id.dkg.loader.family.instrumentaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.w3id.dkg.loader.extracting.FactPattern;
+import org.w3id.dkg.loader.extracting.FactPatterns;
 import org.w3id.dkg.loader.extracting.PatternExtractor;
 import org.w3id.dkg.loader.extracting.PatternMatch;
 import org.w3id.dkg.loader.extracting.Token;
@@ -40,10 +42,19 @@ public final class InstrumentActionExtractor extends PatternExtractor<Instrument
     private final String bodyResolutionLabel;
 
     public InstrumentActionExtractor(LanguagePack language, EntityRegistry registry) {
-        super(language, language.rules(InstrumentActionFamily.class, "instrument-actions"));
+        super(rules(language));
         this.registry = registry;
         this.qualifiersBefore = language.lexicon().words("instruments.qualifier-before");
         this.bodyResolutionLabel = language.lexicon().get("instruments.body-resolution");
+    }
+
+    /** The family's rule file and the rules its grammar makes from the predicates of the language. */
+    private static List<FactPattern> rules(LanguagePack language) {
+        List<FactPattern> rules = new ArrayList<>(FactPatterns.load(language,
+                language.rules(InstrumentActionFamily.class, "instrument-actions")));
+        rules.addAll(FactPatterns.grammar(language, language.rules(InstrumentActionFamily.class, "instrument-grammar"),
+                language.rules(InstrumentActionFamily.class, "predicates")));
+        return rules;
     }
 
     @Override

@@ -7,39 +7,23 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.dkg.loader.extracting.FactExtractor;
+import org.w3id.dkg.loader.family.BasicFactFamily;
 import org.w3id.dkg.loader.family.ExtractionContext;
-import org.w3id.dkg.loader.family.FactFamily;
 import org.w3id.dkg.loader.family.FactTable;
 import org.w3id.dkg.loader.rdf.FactGraph;
 import org.w3id.dkg.ontology.DKG;
 
 /** What actors do with instruments: signed, ratified, acceded, party, depositary, implements, adopted, submitted_report, promotes. */
-public final class InstrumentActionFamily implements FactFamily<InstrumentActionFact> {
+public final class InstrumentActionFamily extends BasicFactFamily<InstrumentActionFact> {
     private static final FactTable TABLE = new FactTable("INSTRUMENT_ACTIONS", "instrument_actions.tsv", List.of("doc", "actor_key", "instrument_key", "action"), List.of("date"));
 
-    @Override
-    public String id() {
-        return "instrument-actions";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public Class<InstrumentActionFact> factClass() {
-        return InstrumentActionFact.class;
+    public InstrumentActionFamily() {
+        super("instrument-actions", 30, InstrumentActionFact.class, TABLE);
     }
 
     @Override
     public FactExtractor<InstrumentActionFact> extractor(ExtractionContext context) {
         return new InstrumentActionExtractor(context.language(), context.registry());
-    }
-
-    @Override
-    public FactTable table() {
-        return TABLE;
     }
 
     @Override

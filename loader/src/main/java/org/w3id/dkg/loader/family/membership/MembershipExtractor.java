@@ -1,10 +1,15 @@
 package org.w3id.dkg.loader.family.membership;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.w3id.dkg.loader.extracting.DocumentAnalysis;
+import org.w3id.dkg.loader.extracting.FactsSoFar;
 import org.w3id.dkg.loader.extracting.PatternExtractor;
 import org.w3id.dkg.loader.extracting.PatternMatch;
+import org.w3id.dkg.loader.family.role.RoleFact;
 import org.w3id.dkg.loader.language.LanguagePack;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.linking.EntityKind;
@@ -23,7 +28,9 @@ import org.w3id.dkg.loader.recognising.DateWords;
  *     {@code from} and {@code to}: years written as "2021-2022"; {@code month}: the first month of
  *     "de septembre à décembre 2022".</li>
  * </ul>
- * Only States are members here; other entities belonging to a body are roles.
+ * Only States are members here; other entities belonging to a body are roles. A State that chairs a standing
+ * body (an organisation, not a one-off meeting) is a member of it: the chair roles found before memberships
+ * give such memberships too, with the role's quote.
  */
 public final class MembershipExtractor extends PatternExtractor<MembershipFact> {
     private final DateWords months;
@@ -31,6 +38,19 @@ public final class MembershipExtractor extends PatternExtractor<MembershipFact> 
     public MembershipExtractor(LanguagePack language) {
         super(language, language.rules(MembershipFamily.class, "memberships"));
         this.months = new DateWords(language);
+    }
+
+    @Override
+    public List<MembershipFact> extract(DocumentAnalysis doc, FactsSoFar before) {
+        Map<String, MembershipFact> facts = new LinkedHashMap<>();
+        for (MembershipFact f : super.extract(doc, before)) facts.put(f.identity(), f);
+        for (RoleFact role : before.of(RoleFact.class)) {
+            if (!role.role().equals("chair") || role.actor().kind() != EntityKind.STATE
+                    || role.body().kind() != EntityKind.ORGANISATION) continue;
+            MembershipFact member = new MembershipFact(role.actor(), role.body(), "", "", role.evidence());
+            facts.putIfAbsent(member.identity(), member);
+        }
+        return new ArrayList<>(facts.values());
     }
 
     @Override

@@ -6,39 +6,23 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.dkg.loader.extracting.FactExtractor;
+import org.w3id.dkg.loader.family.BasicFactFamily;
 import org.w3id.dkg.loader.family.ExtractionContext;
-import org.w3id.dkg.loader.family.FactFamily;
 import org.w3id.dkg.loader.family.FactTable;
 import org.w3id.dkg.loader.rdf.FactGraph;
 import org.w3id.dkg.ontology.DKG;
 
 /** States' memberships of organisations and bodies, as W3C ORG memberships with their period. */
-public final class MembershipFamily implements FactFamily<MembershipFact> {
+public final class MembershipFamily extends BasicFactFamily<MembershipFact> {
     private static final FactTable TABLE = new FactTable("MEMBERSHIPS", "memberships.tsv", List.of("doc", "state_key", "org_key"), List.of("since", "until"));
 
-    @Override
-    public String id() {
-        return "memberships";
-    }
-
-    @Override
-    public int order() {
-        return 70;
-    }
-
-    @Override
-    public Class<MembershipFact> factClass() {
-        return MembershipFact.class;
+    public MembershipFamily() {
+        super("memberships", 70, MembershipFact.class, TABLE);
     }
 
     @Override
     public FactExtractor<MembershipFact> extractor(ExtractionContext context) {
         return new MembershipExtractor(context.language());
-    }
-
-    @Override
-    public FactTable table() {
-        return TABLE;
     }
 
     @Override

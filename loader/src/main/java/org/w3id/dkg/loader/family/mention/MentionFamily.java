@@ -5,39 +5,23 @@ import java.util.Map;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.dkg.loader.extracting.FactExtractor;
+import org.w3id.dkg.loader.family.BasicFactFamily;
 import org.w3id.dkg.loader.family.ExtractionContext;
-import org.w3id.dkg.loader.family.FactFamily;
 import org.w3id.dkg.loader.family.FactTable;
 import org.w3id.dkg.loader.rdf.FactGraph;
 import org.w3id.dkg.ontology.DKG;
 
 /** Which entities a document names: one {@code dkg:Mention} per entity, with its first occurrence and count. */
-public final class MentionFamily implements FactFamily<MentionFact> {
+public final class MentionFamily extends BasicFactFamily<MentionFact> {
     private static final FactTable TABLE = new FactTable("MENTIONS", "mentions.tsv", List.of("doc", "entity_kind", "key"), List.of());
 
-    @Override
-    public String id() {
-        return "mentions";
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public Class<MentionFact> factClass() {
-        return MentionFact.class;
+    public MentionFamily() {
+        super("mentions", 20, MentionFact.class, TABLE);
     }
 
     @Override
     public FactExtractor<MentionFact> extractor(ExtractionContext context) {
         return new MentionExtractor();
-    }
-
-    @Override
-    public FactTable table() {
-        return TABLE;
     }
 
     @Override

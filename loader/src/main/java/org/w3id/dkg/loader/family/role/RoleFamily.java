@@ -6,39 +6,23 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.dkg.loader.extracting.FactExtractor;
+import org.w3id.dkg.loader.family.BasicFactFamily;
 import org.w3id.dkg.loader.family.ExtractionContext;
-import org.w3id.dkg.loader.family.FactFamily;
 import org.w3id.dkg.loader.family.FactTable;
 import org.w3id.dkg.loader.rdf.FactGraph;
 import org.w3id.dkg.ontology.DKG;
 
 /** Roles of actors in bodies, instruments and events: chair, member, organiser, host, depositary, participant. Runs after the event family, whose events it reads. */
-public final class RoleFamily implements FactFamily<RoleFact> {
+public final class RoleFamily extends BasicFactFamily<RoleFact> {
     private static final FactTable TABLE = new FactTable("ROLES", "roles.tsv", List.of("doc", "actor_key", "role", "body_key"), List.of());
 
-    @Override
-    public String id() {
-        return "roles";
-    }
-
-    @Override
-    public int order() {
-        return 60;
-    }
-
-    @Override
-    public Class<RoleFact> factClass() {
-        return RoleFact.class;
+    public RoleFamily() {
+        super("roles", 60, RoleFact.class, TABLE);
     }
 
     @Override
     public FactExtractor<RoleFact> extractor(ExtractionContext context) {
         return new RoleExtractor(context.language());
-    }
-
-    @Override
-    public FactTable table() {
-        return TABLE;
     }
 
     @Override

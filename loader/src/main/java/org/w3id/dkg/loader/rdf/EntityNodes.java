@@ -12,7 +12,8 @@ import org.w3id.dkg.ontology.Iris;
 /**
  * Entity nodes as a document graph refers to them: IRI, class and key, so that each
  * document graph stands on its own. Entities the registries do not list (resolutions,
- * Council decisions found by pattern) also get their labels here.
+ * Council decisions found by pattern) also get their labels here, and the links that follow
+ * from their numbers ({@link ExternalLinks#derived}: ELI and CELEX, undocs.org).
  */
 public final class EntityNodes {
     private EntityNodes() {}
@@ -39,6 +40,10 @@ public final class EntityNodes {
         if ("pattern".equals(e.properties().get("source")) || e.kind() == EntityKind.EVENT) {
             DocumentGraphWriter.label(node, e.labelFr(), e.labelEn());
             kind(node, e);
+        }
+        // A numbered act has its links wherever it is written: no registry lists it.
+        for (ExternalLinks.Link link : ExternalLinks.derived(e)) {
+            node.addProperty(link.relation(), model.createResource(link.target()));
         }
         return node;
     }

@@ -26,7 +26,9 @@ import org.w3id.dkg.ontology.Iris;
  * instrument with its key, labels, aliases, codes and links to other datasets. ISO and M49
  * codes are plain literals so that federated queries can join on them; GeoNames and
  * Wikidata links are {@code skos:exactMatch}, which claims the same referent without
- * merging the descriptions as {@code owl:sameAs} would. Instruments also carry their
+ * merging the descriptions as {@code owl:sameAs} would; the curated links of
+ * {@code external-links.tsv} ({@link ExternalLinks}) are added the same way, and their Wikidata
+ * link replaces a registry's own wikidata column. Instruments also carry their
  * history: adoption and entry-into-force dates (typed by precision: {@code xsd:date},
  * {@code xsd:gYearMonth} or {@code xsd:gYear}, never a made-up day), depositaries, and the
  * {@code dkg:successor} / {@code dkg:amends} links that let a query follow the Vienna Document
@@ -84,7 +86,12 @@ public final class ReferenceGraphWriter {
             String geonames = e.properties().getOrDefault("geonamesId", "");
             if (!geonames.isBlank()) node.addProperty(SKOS.exactMatch, model.createResource("https://sws.geonames.org/" + geonames + "/"));
             String wikidata = e.properties().getOrDefault("wikidata", "");
-            if (wikidata.matches("Q\\d+")) node.addProperty(SKOS.exactMatch, model.createResource("http://www.wikidata.org/entity/" + wikidata));
+            if (wikidata.matches("Q\\d+") && !ExternalLinks.hasCuratedWikidata(e.kind(), e.key())) {
+                node.addProperty(SKOS.exactMatch, model.createResource(ExternalLinks.WIKIDATA + wikidata));
+            }
+            for (ExternalLinks.Link link : ExternalLinks.curated(e.kind(), e.key())) {
+                node.addProperty(link.relation(), model.createResource(link.target()));
+            }
             String formalFr = e.properties().getOrDefault("labelFrFormal", "");
             if (!formalFr.isBlank()) node.addProperty(SKOS.altLabel, formalFr, "fr");
             String formalEn = e.properties().getOrDefault("labelEnFormal", "");

@@ -18,7 +18,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.dkg.ontology.DKG;
-import org.w3id.dkg.ontology.Iris;
 
 /**
  * Reads what the store says about one resource, across all its graphs, without knowing
@@ -28,7 +27,6 @@ import org.w3id.dkg.ontology.Iris;
  * ontology show up with their labels without a change here. Call inside a read transaction.
  */
 public final class Describer {
-    private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
     private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode());
 
     private Describer() {}
@@ -118,10 +116,5 @@ public final class Describer {
         String s = node.isURI() ? node.getURI() : node.toString();
         int i = Math.max(s.lastIndexOf('#'), s.lastIndexOf('/'));
         return i >= 0 && i < s.length() - 1 ? s.substring(i + 1) : s;
-    }
-
-    /** True when the ontology graph defines {@code term}. */
-    static boolean inOntology(DatasetGraph dsg, Node term) {
-        return dsg.contains(ONTOLOGY_GRAPH, term, Node.ANY, Node.ANY);
     }
 }

@@ -1,23 +1,37 @@
 package org.w3id.dkg.app.linkeddata;
 
-import java.util.List;
 import java.util.Locale;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
+import org.apache.jena.riot.WebContent;
 
 /**
- * Content negotiation for the linked-data pages: the {@code format=} parameter wins
- * (html, ttl, jsonld, nt, rdf), then the {@code Accept} header by quality; a request that
- * accepts anything gets Turtle, a browser (which names text/html) gets HTML.
+ * The representations of a linked-data resource, and the choice between them: the
+ * {@code format=} parameter wins (html, ttl, jsonld, nt, rdf), then the {@code Accept} header,
+ * matched by Jena's own content negotiation ({@link AcceptList}: quality, then specificity,
+ * then our order of preference). A request that accepts anything gets Turtle; a browser, which
+ * names {@code text/html}, gets HTML; {@code application/json} gets JSON-LD.
  */
 public enum RdfFormat {
-    HTML("text/html", null, "html"),
-    TURTLE("text/turtle", RDFFormat.TURTLE_PRETTY, "ttl"),
-    JSONLD("application/ld+json", RDFFormat.JSONLD_PRETTY, "jsonld"),
-    NTRIPLES("application/n-triples", RDFFormat.NTRIPLES, "nt"),
-    RDFXML("application/rdf+xml", RDFFormat.RDFXML_PRETTY, "rdf");
+    TURTLE(WebContent.contentTypeTurtle, RDFFormat.TURTLE_PRETTY, "ttl"),
+    HTML(WebContent.contentTypeHTML, null, "html"),
+    JSONLD(WebContent.contentTypeJSONLD, RDFFormat.JSONLD_PRETTY, "jsonld"),
+    NTRIPLES(WebContent.contentTypeNTriples, RDFFormat.NTRIPLES, "nt"),
+    RDFXML(WebContent.contentTypeRDFXML, RDFFormat.RDFXML_PRETTY, "rdf");
+
+    /** What we offer, in order of preference for equal quality: the order of the constants, then plain JSON as JSON-LD. */
+    private static final AcceptList OFFER;
+
+    static {
+        String[] offer = new String[values().length + 1];
+        for (RdfFormat f : values()) {
+            offer[f.ordinal()] = f.mediaType;
+        }
+        offer[values().length] = WebContent.contentTypeJSON;
+        OFFER = AcceptList.create(offer);
+    }
 
     private final String mediaType;
     private final RDFFormat jena;
@@ -31,6 +45,11 @@ public enum RdfFormat {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** The value of {@code format=} that asks for this representation. */
+    public String shortName() {
+        return shortName;
     }
 
     /** Jena's writer format (null for HTML). */
@@ -56,31 +75,16 @@ public enum RdfFormat {
         if (accept == null || accept.isBlank()) {
             return TURTLE;
         }
-        List<MediaType> accepted;
-        try {
-            accepted = MediaType.parseMediaTypes(accept);
-        } catch (InvalidMediaTypeException e) {
-            return TURTLE;
+        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
+        if (chosen == null) {
+            return null;
         }
-        accepted = new java.util.ArrayList<>(accepted);
-        accepted.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed()
-                .thenComparingInt(m -> m.isWildcardType() ? 2 : m.isWildcardSubtype() ? 1 : 0));
-        for (MediaType wanted : accepted) {
-            if (wanted.getQualityValue() <= 0) {
-                continue;
-            }
-            if (wanted.isWildcardType()) {
-                return TURTLE;
-            }
-            for (RdfFormat r : values()) {
-                if (wanted.includes(MediaType.parseMediaType(r.mediaType))) {
-                    return r;
-                }
-            }
-            if ("application/json".equals(wanted.getType() + "/" + wanted.getSubtype())) {
-                return JSONLD;
+        String type = chosen.getContentTypeStr();
+        for (RdfFormat r : values()) {
+            if (r.mediaType.equals(type)) {
+                return r;
             }
         }
-        return null;
+        return WebContent.contentTypeJSON.equals(type) ? JSONLD : null;
     }
 }

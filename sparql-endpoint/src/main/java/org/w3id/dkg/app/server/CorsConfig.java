@@ -23,7 +23,8 @@ public class CorsConfig {
         cors.setAllowedOriginPatterns(List.of("*"));
         cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "OPTIONS"));
         cors.setAllowedHeaders(List.of("*"));
-        cors.setExposedHeaders(List.of("Content-Type", "Content-Length"));
+        // Readable by scripts on other origins: when to retry after a 503, the validators, the links to other formats.
+        cors.setExposedHeaders(List.of("Content-Type", "Content-Length", "Retry-After", "ETag", "Last-Modified", "Link", "Location"));
         cors.setAllowCredentials(false);
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

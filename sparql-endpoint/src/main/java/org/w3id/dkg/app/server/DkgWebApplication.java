@@ -5,7 +5,10 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.w3id.dkg.app.api.LoadController;
 import org.w3id.dkg.app.api.QueriesController;
+import org.w3id.dkg.app.linkeddata.Descriptions;
+import org.w3id.dkg.app.linkeddata.Dumps;
 import org.w3id.dkg.app.linkeddata.LinkedDataController;
+import org.w3id.dkg.app.linkeddata.PublicBase;
 import org.w3id.dkg.app.linkeddata.VoidController;
 import org.w3id.dkg.app.search.SearchController;
 import org.w3id.dkg.app.store.StoreCounts;
@@ -23,5 +26,6 @@ import org.w3id.dkg.app.web.HealthAlias;
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
 @Import({QueryLimits.class, AdminCredentials.class, FusekiConfig.class, SecurityConfig.class, CorsConfig.class,
         WebFilters.class, StoreCounts.class, StoreHealthIndicator.class, HomeController.class, HealthAlias.class, SearchController.class,
+        StoreVersion.class, PublicBase.class, Descriptions.class, Dumps.class,
         LinkedDataController.class, VoidController.class, LoadController.class, QueriesController.class})
 public class DkgWebApplication {}

@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
@@ -28,7 +29,8 @@ import org.w3id.dkg.loader.store.DkgStore;
  * {@link GuardedQueryProcessor}) and {@code /dkg/data} (Graph Store Protocol, read). With an
  * admin account ({@link AdminCredentials}) also {@code /dkg/update} (SPARQL Update) and
  * Graph Store writes on {@code /dkg/data}, each with a Fuseki policy naming that account —
- * a second lock behind Spring Security. The served dataset is the text-indexed store, so
+ * a second lock behind Spring Security. For queries the default graph is the union of the
+ * named graphs ({@link UnionDefaultGraph}). The served dataset is the text-indexed store, so
  * writes over HTTP keep the full-text index in step.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,11 +59,13 @@ public class FusekiConfig {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         // A client's own timeout= is capped by this one.
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
+        // Queries see the union of the named graphs as their default graph; updates and the
+        // Graph Store Protocol address the stored graphs.
         DataService.Builder builder = DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query)
+                .addEndpoint(queryEndpoint(""))
                 .addEndpoint(Operation.GSP_R)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(queryEndpoint("sparql"))
+                .addEndpoint(queryEndpoint("query"))
                 .addEndpoint(Operation.GSP_R, "data");
         if (admin.writesEnabled()) {
             builder.addEndpoint(Operation.Update, "update", Auth.policyAllowSpecific(admin.userName()))
@@ -76,6 +80,10 @@ public class FusekiConfig {
                 admin.writesEnabled() ? "read-write for " + admin.userName() : "read-only (no admin account)",
                 limits.timeout().toSeconds(), limits.maxRows(), limits.maxConcurrent());
         return registry;
+    }
+
+    private static Endpoint queryEndpoint(String name) {
+        return Endpoint.create().operation(Operation.Query).endpointName(name).context(UnionDefaultGraph.queryContext()).build();
     }
 
     @Bean

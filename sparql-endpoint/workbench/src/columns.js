@@ -35,8 +35,12 @@ export function dateColumn(result) {
     ?? result.vars.find((v) => share(result, v, (t) => t.type === 'literal' && /#(date|gYear|gYearMonth|dateTime)$/.test(t.datatype ?? '')) >= 0.8);
 }
 
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A column of numbers: typed as such, or plain literals that all read as numbers (amounts bound with STR()). */
 export function numericColumn(result) {
-  return result.vars.find((v) => share(result, v, (t) => NUMERIC_TYPES.test(t.datatype ?? '')) >= 0.8);
+  return result.vars.find((v) => share(result, v, (t) => NUMERIC_TYPES.test(t.datatype ?? '')) >= 0.8)
+    ?? result.vars.find((v) => !/date|year|key|id$/i.test(v) && share(result, v, (t) => t.type === 'literal' && NUMBER.test(t.value)) === 1);
 }
 
 export function categoryColumn(result, exclude) {

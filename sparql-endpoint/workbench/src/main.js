@@ -161,12 +161,19 @@ async function start() {
   document.body.dataset.ready = 'true';
   performance.mark('dkg-usable');
   loadIndex().then((index) => { state.index = index; fillDatalists(index); }).catch(() => {});
-  const question = state.questions.find((q) => q.name === initial.lib);
-  if (question) {
-    await runQuestion(question, initial.values, editor);
-  } else if (initial.query) {
-    await run(initial.query, { query: initial.query });
-  }
+  const reopen = async (shared) => {
+    state.view = shared.view;
+    const question = state.questions.find((q) => q.name === shared.lib);
+    if (question) {
+      await runQuestion(question, shared.values, editor);
+    } else if (shared.query) {
+      editor.text = shared.query;
+      await run(shared.query, { query: shared.query });
+    }
+  };
+  // A shared address pasted into this tab changes only the hash: reopen what it names.
+  window.addEventListener('hashchange', () => reopen(readHash()));
+  await reopen(initial);
 }
 
 start();

@@ -3,20 +3,21 @@
 // States, the M49 code the world map is keyed by; and the ontology's classes and properties.
 import { select } from './sparql.js';
 
+// One pass over each graph's entities, grouped here (a GROUP BY with OPTIONALs across graphs
+// costs the server several times more).
 const ENTITIES = `PREFIX dkg: <https://w3id.org/dkg/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?e ?key ?type (SAMPLE(?fr) AS ?labelFr) (SAMPLE(?en) AS ?labelEn) (SAMPLE(?any) AS ?label)
-       (SAMPLE(?code) AS ?m49) (SAMPLE(?symbol) AS ?sym) WHERE {
-  GRAPH ?g { ?e skos:notation ?key ; a ?type .
-    VALUES ?type { dkg:State dkg:Organisation dkg:Instrument dkg:Event dkg:Group dkg:Document } }
-  OPTIONAL { GRAPH ?l1 { ?e rdfs:label ?fr FILTER(LANG(?fr) = "fr") } }
-  OPTIONAL { GRAPH ?l2 { ?e rdfs:label ?en FILTER(LANG(?en) = "en") } }
-  OPTIONAL { GRAPH ?l3 { ?e rdfs:label|dcterms:title ?any } }
-  OPTIONAL { GRAPH ?l4 { ?e dkg:m49 ?code } }
-  OPTIONAL { GRAPH ?l5 { ?e dkg:symbol ?symbol } }
-} GROUP BY ?e ?key ?type`;
+SELECT DISTINCT ?e ?key ?type ?label ?m49 ?symbol WHERE {
+  GRAPH ?g {
+    ?e skos:notation ?key ; a ?type .
+    VALUES ?type { dkg:State dkg:Organisation dkg:Instrument dkg:Event dkg:Group dkg:Document }
+    OPTIONAL { ?e rdfs:label|dcterms:title ?label }
+    OPTIONAL { ?e dkg:m49 ?m49 }
+    OPTIONAL { ?e dkg:symbol ?symbol }
+  }
+}`;
 
 const TERMS = `PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -36,23 +37,35 @@ let cache;
 /** {byKey: Map(key → entity), byIri: Map(iri → entity), list: [entity], terms: [{name, kind, label}]}; entity = {iri, key, kind, fr, en, m49}. */
 export function loadIndex() {
   cache ??= Promise.all([select(ENTITIES), select(TERMS)]).then(([entities, terms]) => {
-    const byKey = new Map();
+    const byIri = new Map();
     for (const row of entities.rows) {
-      const key = value(row.key);
-      const entity = {
-        iri: value(row.e), key, kind: local(value(row.type)),
-        fr: value(row.labelFr) || value(row.label) || value(row.sym) || key,
-        en: value(row.labelEn) || value(row.label) || value(row.sym) || key,
-        m49: value(row.m49),
-      };
-      if (entity.kind === 'Document') { entity.fr = entity.en = value(row.sym) || entity.fr; }
-      if (!byKey.has(key) || entity.kind === 'State') byKey.set(key, entity);
+      const iri = value(row.e);
+      const entity = byIri.get(iri) ?? { iri, key: value(row.key), kind: local(value(row.type)) };
+      if (entity.kind !== 'State' && local(value(row.type)) === 'State') entity.kind = 'State';
+      const lang = row.label?.['xml:lang'];
+      if (row.label) {
+        if (lang === 'fr') entity.fr = row.label.value;
+        else if (lang === 'en') entity.en = row.label.value;
+        else entity.any ??= row.label.value;
+      }
+      entity.m49 ??= value(row.m49);
+      entity.symbol ??= value(row.symbol);
+      byIri.set(iri, entity);
+    }
+    const byKey = new Map();
+    for (const e of byIri.values()) {
+      const fallback = e.kind === 'Document' ? e.symbol ?? e.any ?? e.key : e.any ?? e.key;
+      e.fr ??= e.en ?? fallback;
+      e.en ??= e.fr ?? fallback;
+      if (e.kind === 'Document' && e.symbol) { e.fr = e.symbol; e.en = e.symbol; }
+      if (!byKey.has(e.key) || e.kind === 'State') byKey.set(e.key, e);
     }
     const list = [...byKey.values()];
-    const byIri = new Map(list.map((e) => [e.iri, e]));
     const termList = terms.rows.map((r) => ({ name: `dkg:${local(value(r.term))}`, kind: local(value(r.type)), label: value(r.label) }));
     return { byKey, byIri, list, terms: termList };
   });
+  // A failed load (a busy or slow server) is tried again next time, not remembered.
+  cache.catch(() => { cache = undefined; });
   return cache;
 }
 

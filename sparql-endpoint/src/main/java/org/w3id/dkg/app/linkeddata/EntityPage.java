@@ -33,6 +33,7 @@ final class EntityPage {
             }
             html.close("p").newline();
         }
+        WorkbenchLinks.render(html, summary.kind(), summary.key());
         Pages.properties(html, dsg, description, subject, List.of(SKOS.exactMatch.asNode()));
         Pages.externalLinks(html, description, subject);
         Node document = Describer.first(dsg, subject, DKG.partOf.asNode(), false);

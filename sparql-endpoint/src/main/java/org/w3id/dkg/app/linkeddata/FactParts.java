@@ -99,7 +99,7 @@ final class FactParts {
         Node amount = Describer.first(dsg, v, SCHEMA_VALUE, false);
         if (amount != null) {
             Node currency = Describer.first(dsg, v, SCHEMA_CURRENCY, false);
-            return amount.getLiteralLexicalForm() + (currency == null ? "" : " " + Describer.label(dsg, currency));
+            return number(amount.getLiteralLexicalForm()) + (currency == null ? "" : " " + Describer.label(dsg, currency));
         }
         Node begins = Describer.first(dsg, v, TIME_BEGINNING, false);
         Node ends = Describer.first(dsg, v, TIME_END, false);
@@ -107,6 +107,18 @@ final class FactParts {
             return (begins == null ? "…" : instant(dsg, begins)) + (ends == null ? " –" : " – " + instant(dsg, ends));
         }
         return Describer.label(dsg, v);
+    }
+
+    /** "2700000.0" → "2 700 000" (digits grouped by thin spaces, no trailing zeros); other text as it is. */
+    static String number(String lexical) {
+        try {
+            java.math.BigDecimal value = new java.math.BigDecimal(lexical).stripTrailingZeros();
+            java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            return format.format(value).replace(',', '\u202F');
+        } catch (NumberFormatException e) {
+            return lexical;
+        }
     }
 
     private static String instant(DatasetGraph dsg, Node instant) {

@@ -99,6 +99,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A screenshot of one element (scrolled into view), e.g. the results with their current view. */
+    void screenshot(String name, String css) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            WebElement element = driver.findElement(By.cssSelector(css));
+            script("arguments[0].scrollIntoView()", element);
+            File shot = element.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** axe-core's violations of impact serious or critical on the page as it is now: "id (impact): target". */
     @SuppressWarnings("unchecked")
     List<String> seriousAccessibilityViolations() {

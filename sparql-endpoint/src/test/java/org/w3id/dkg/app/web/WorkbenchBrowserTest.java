@@ -46,7 +46,7 @@ class WorkbenchBrowserTest {
         LoadReport report = new CorpusLoader(DocumentPipeline.withDefaults(), store)
                 .load(List.of(Path.of("..", "corpus")), new CorpusLoader.Listener() {});
         assertThat(report.failures()).isEmpty();
-        server = DkgServer.start(store, 0, Map.of("dkg.query.timeout", "3s"));
+        server = DkgServer.start(store, 0, Map.of("dkg.query.timeout", "5s"));
         browser = new Browser();
     }
 
@@ -107,7 +107,8 @@ class WorkbenchBrowserTest {
         assertThat(browser.driver.findElement(By.id("message")).getText()).startsWith("13 lignes");
         assertThat(browser.driver.findElement(By.id("download-csv")).isDisplayed()).isTrue();
         assertThat(browser.driver.getCurrentUrl()).contains("#lib=replies&view=table");
-        browser.screenshot("table");
+        browser.screenshot("workbench");
+        browser.screenshot("table", "#results");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on /").isEmpty();
 
         browser.driver.findElement(By.cssSelector("#view table.results th button")).click();
@@ -129,7 +130,7 @@ class WorkbenchBrowserTest {
         showView("timeline");
         List<WebElement> dots = browser.driver.findElements(By.cssSelector("#view svg.timeline circle.event"));
         assertThat(dots).hasSize((int) dated).isNotEmpty();
-        browser.screenshot("timeline");
+        browser.screenshot("timeline", "#results");
     }
 
     @Test
@@ -144,7 +145,7 @@ class WorkbenchBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#view svg.graph circle[data-kind=Organisation]"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#view svg.graph circle[data-kind=Instrument]"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#view svg.graph line")).size()).isGreaterThan(50);
-        browser.screenshot("graph");
+        browser.screenshot("graph", "#results");
         String shared = browser.driver.getCurrentUrl();
         assertThat(shared).endsWith("#lib=network&view=graph");
 
@@ -168,7 +169,7 @@ class WorkbenchBrowserTest {
                 .map(p -> p.getAttribute("data-m49")).collect(Collectors.toSet());
         // Honduras, Pakistan, Cuba, Burkina Faso, Spain, Mexico, Norway, Panama, Qatar, Turkmenistan (the EU is no State).
         assertThat(coloured).containsExactlyInAnyOrder("340", "586", "192", "854", "724", "484", "578", "591", "634", "795");
-        browser.screenshot("map");
+        browser.screenshot("map", "#results");
     }
 
     @Test
@@ -176,7 +177,7 @@ class WorkbenchBrowserTest {
         openWorkbench("#lib=funding&view=timeline");
         browser.waitFor("#view[data-rendered=timeline] svg.chart rect");
         assertThat(browser.driver.findElements(By.cssSelector("#view svg.chart rect"))).isNotEmpty();
-        browser.screenshot("chart");
+        browser.screenshot("chart", "#results");
     }
 
     @Test

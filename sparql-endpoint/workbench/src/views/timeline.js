@@ -60,6 +60,13 @@ export function renderTimeline(container, result, index) {
     const entity = who ? entityOf(p.row[who], index) : null;
     return [entity ? nameOf(entity, getLang()) : '', category ? row(p, category) : '', p.row[column].value].filter(Boolean).join(' — ');
   });
+  if (points.length <= 60) {
+    const [, other] = entityColumns(result, index);
+    root.append('g').selectAll('text').data(points).join('text')
+      .attr('class', 'event-label')
+      .attr('x', (p) => x(p.date) + 9).attr('y', (p) => height - margin.bottom - 8 - 18 * p.lane)
+      .text((p) => [who, category, other].filter(Boolean).map((c) => row(p, c)).join(' '));
+  }
   const parts = [svg];
   if (category) parts.unshift(legend(categories.map((c) => [c, colour(c)])));
   const amount = numericColumn(result);

@@ -249,6 +249,22 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void theEditorCompletesOurTermsAndEntityKeys() {
+        openWorkbench("");
+        browser.until(d -> d.findElements(By.cssSelector("datalist[data-kinds=State] option")).size() > 100 ? true : null);
+        WebElement content = browser.driver.findElement(By.cssSelector(".cm-content"));
+        content.click();
+        content.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "SELECT * WHERE { ?r a dkg:Repl");
+        browser.waitFor(".cm-tooltip-autocomplete li");
+        assertThat(browser.driver.findElement(By.cssSelector(".cm-tooltip-autocomplete")).getText()).contains("dkg:Reply");
+        content.sendKeys(Keys.ENTER);
+        content.sendKeys(" ; dkg:respondent/skos:notation \"BF");
+        browser.until(d -> d.findElement(By.cssSelector(".cm-tooltip-autocomplete")).getText().contains("\"BFA\"") ? true : null);
+        assertThat(browser.driver.findElement(By.cssSelector(".cm-tooltip-autocomplete")).getText()).contains("Burkina Faso");
+        assertThat(content.getText()).contains("?r a dkg:Reply ; dkg:respondent");
+    }
+
+    @Test
     void theLanguageSwitchesToEnglish() {
         openWorkbench("");
         browser.driver.findElement(By.id("lang")).click();

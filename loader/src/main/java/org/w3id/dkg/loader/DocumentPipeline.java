@@ -2,46 +2,39 @@ package org.w3id.dkg.loader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
-import org.w3id.dkg.loader.extracting.CbmActivityExtractor;
-import org.w3id.dkg.loader.extracting.CitationExtractor;
 import org.w3id.dkg.loader.extracting.DocumentAnalysis;
 import org.w3id.dkg.loader.extracting.DocumentMetadata;
-import org.w3id.dkg.loader.extracting.EventExtractor;
 import org.w3id.dkg.loader.extracting.Fact;
 import org.w3id.dkg.loader.extracting.FactExtractor;
-import org.w3id.dkg.loader.extracting.FundingExtractor;
-import org.w3id.dkg.loader.extracting.InstrumentActionExtractor;
-import org.w3id.dkg.loader.extracting.MembershipExtractor;
-import org.w3id.dkg.loader.extracting.MentionExtractor;
-import org.w3id.dkg.loader.extracting.MetadataExtractor;
-import org.w3id.dkg.loader.extracting.ReplyExtractor;
+import org.w3id.dkg.loader.extracting.FactsSoFar;
 import org.w3id.dkg.loader.extracting.Respondent;
-import org.w3id.dkg.loader.extracting.RoleExtractor;
+import org.w3id.dkg.loader.family.FactFamilies;
+import org.w3id.dkg.loader.language.LanguagePack;
+import org.w3id.dkg.loader.language.Languages;
 import org.w3id.dkg.loader.linking.EntityRegistry;
 import org.w3id.dkg.loader.rdf.DocumentGraphWriter;
 import org.w3id.dkg.loader.reading.DocumentReader;
 import org.w3id.dkg.loader.reading.NormalisedDocument;
 import org.w3id.dkg.loader.reading.TextNormaliser;
-import org.w3id.dkg.loader.recognising.AmountRecogniser;
-import org.w3id.dkg.loader.recognising.BackReferenceResolver;
 import org.w3id.dkg.loader.recognising.EntityMention;
-import org.w3id.dkg.loader.recognising.DateRecogniser;
 import org.w3id.dkg.loader.recognising.EntityRecogniser;
 import org.w3id.dkg.loader.segmenting.Paragraph;
 import org.w3id.dkg.loader.segmenting.ReplyBlock;
 import org.w3id.dkg.loader.segmenting.SegmentedDocument;
-import org.w3id.dkg.loader.segmenting.Segmenter;
 import org.w3id.dkg.loader.segmenting.Sentence;
-import org.w3id.dkg.loader.segmenting.SentenceSplitter;
 import org.w3id.dkg.ontology.Iris;
 
 /**
- * The whole path of one document from file to graph: read, normalise, segment,
- * recognise and link, extract, and map to RDF. Built once (the registries and the
- * name matcher are costly) and shared; it holds no per-document state, so one
- * pipeline may serve several threads.
+ * The whole path of one document from file to graph: read, normalise, tell the language,
+ * segment, recognise and link, extract, and map to RDF. Its two plug-in points are the
+ * {@linkplain FactFamilies fact families} (run in their order, each seeing the facts of those
+ * before it) and the {@linkplain Languages language packs} (the one that reads the document is
+ * chosen from its text). Built once (the registries and the name matcher are costly) and shared;
+ * it holds no per-document state, so one pipeline may serve several threads.
  *
  * <pre>{@code
  * DocumentPipeline pipeline = DocumentPipeline.withDefaults();
@@ -53,23 +46,24 @@ public final class DocumentPipeline {
     private final EntityRegistry registry;
     private final DocumentReader reader = new DocumentReader();
     private final TextNormaliser normaliser = new TextNormaliser();
-    private final Segmenter segmenter = new Segmenter();
     private final EntityRecogniser recogniser;
-    private final MetadataExtractor metadata = new MetadataExtractor();
-    private final SentenceSplitter sentences = new SentenceSplitter();
-    private final DateRecogniser dates = new DateRecogniser();
-    private final BackReferenceResolver backReferences = new BackReferenceResolver();
-    private final AmountRecogniser amounts = new AmountRecogniser();
-    private final List<FactExtractor> extractors;
-    private final DocumentGraphWriter writer = new DocumentGraphWriter();
+    private final FactFamilies families;
+    private final Languages languages;
+    private final Map<LanguagePack, LanguageStages> stages = new LinkedHashMap<>();
+    private final DocumentGraphWriter writer;
 
     public DocumentPipeline(EntityRegistry registry) {
+        this(registry, FactFamilies.load(), Languages.load());
+    }
+
+    /** A pipeline over the given registry, fact families and language packs. */
+    public DocumentPipeline(EntityRegistry registry, FactFamilies families, Languages languages) {
         this.registry = registry;
         this.recogniser = new EntityRecogniser(registry);
-        EventExtractor events = new EventExtractor();
-        this.extractors = List.of(new ReplyExtractor(), new MentionExtractor(), new InstrumentActionExtractor(),
-                new CbmActivityExtractor(), events, new RoleExtractor(events),
-                new MembershipExtractor(), new FundingExtractor(), new CitationExtractor());
+        this.families = families;
+        this.languages = languages;
+        this.writer = new DocumentGraphWriter(families::write);
+        for (LanguagePack language : languages.all()) stages.put(language, new LanguageStages(language, registry, families));
     }
 
     /** A pipeline over the registries shipped with dkg. */
@@ -81,14 +75,26 @@ public final class DocumentPipeline {
         return registry;
     }
 
+    /** The fact families this pipeline runs, in order. */
+    public FactFamilies families() {
+        return families;
+    }
+
+    /** The languages this pipeline reads. */
+    public Languages languages() {
+        return languages;
+    }
+
     /** Reads and analyses one document: its segments and recognised entities, before any fact. */
     public DocumentAnalysis analyse(Path file) throws BadDocumentException {
         NormalisedDocument normalised = normaliser.read(reader.read(file));
-        SegmentedDocument segments = segmenter.segment(normalised);
+        LanguagePack language = languages.of(file, normalised.text().text());
+        LanguageStages in = stages.get(language);
+        SegmentedDocument segments = in.segmenter().segment(normalised);
         String text = normalised.text().text();
         List<Sentence> split = new ArrayList<>();
         for (Paragraph p : segments.paragraphs()) {
-            if (p.kind() != Paragraph.Kind.HEADING) split.addAll(sentences.split(text, p.start(), p.end()));
+            if (p.kind() != Paragraph.Kind.HEADING) split.addAll(in.sentences().split(text, p.start(), p.end()));
         }
         List<Respondent> respondents = new ArrayList<>();
         for (ReplyBlock block : segments.replies()) {
@@ -97,9 +103,9 @@ public final class DocumentPipeline {
             recogniser.resolveHeading(block.heading()).filter(e -> e.kind().isActor())
                     .ifPresent(e -> respondents.add(new Respondent(block, e)));
         }
-        List<EntityMention> mentions = backReferences.resolve(text, recogniser.recognise(text));
-        return new DocumentAnalysis(segments, split, mentions, dates.recognise(text),
-                amounts.recognise(text), respondents, normalised.symbol());
+        List<EntityMention> mentions = in.backReferences().resolve(text, recogniser.recognise(text));
+        return new DocumentAnalysis(segments, split, mentions, in.dates().recognise(text),
+                in.amounts().recognise(text), respondents, normalised.symbol(), language);
     }
 
     /** What one document states: its metadata and its facts, before any RDF. */
@@ -108,9 +114,10 @@ public final class DocumentPipeline {
     /** Reads one document and extracts its metadata and facts. */
     public Facts facts(Path file) throws BadDocumentException {
         DocumentAnalysis analysis = analyse(file);
-        List<Fact> facts = new ArrayList<>();
-        for (FactExtractor extractor : extractors) facts.addAll(extractor.extract(analysis));
-        return new Facts(analysis, metadata.extract(analysis), facts);
+        FactsSoFar found = FactsSoFar.none();
+        LanguageStages in = stages.get(analysis.language());
+        for (FactExtractor<?> extractor : in.extractors()) found.addAll(extractor.extract(analysis, found));
+        return new Facts(analysis, in.metadata().extract(analysis), List.copyOf(found.all()));
     }
 
     /** Extracts the graph of one document; nothing is written anywhere. */

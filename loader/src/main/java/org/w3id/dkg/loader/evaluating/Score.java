@@ -1,5 +1,7 @@
 package org.w3id.dkg.loader.evaluating;
 
+import org.w3id.dkg.loader.family.FactTable;
+
 /**
  * Precision, recall and F1 of one fact type, with the agreement of the non-key columns
  * over the facts that matched.
@@ -10,7 +12,7 @@ package org.w3id.dkg.loader.evaluating;
  * @param attributes non-key columns that agreed, over those compared
  * @param compared   non-key columns compared (both sides non-empty, or the fixture non-empty)
  */
-public record Score(FactType type, int expected, int extracted, int matched, int attributes, int compared) {
+public record Score(FactTable type, int expected, int extracted, int matched, int attributes, int compared) {
     public double precision() {
         return extracted == 0 ? (expected == 0 ? 1 : 0) : (double) matched / extracted;
     }

@@ -1,18 +1,14 @@
 package org.w3id.dkg.loader.extracting;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.dkg.loader.linking.Entity;
+import org.w3id.dkg.loader.language.LanguagePack;
 import org.w3id.dkg.loader.recognising.AmountMention;
 import org.w3id.dkg.loader.recognising.DateMention;
 import org.w3id.dkg.loader.recognising.EntityMention;
@@ -27,7 +23,8 @@ import org.w3id.dkg.loader.segmenting.Sentence;
  * for several entities ("ces conventions") is written as their list, {@code ⟦I3⟧ et ⟦I4⟧}.
  */
 public final class AnnotatedSentence {
-    private static final Pattern SUBJECT = subjectPattern();
+    /** The subjects that refer to the respondent, per language (the pack's {@code subjects.txt}). */
+    private static final Map<String, Pattern> SUBJECTS = new ConcurrentHashMap<>();
 
     private final Sentence sentence;
     private final String template;
@@ -46,15 +43,16 @@ public final class AnnotatedSentence {
         String text = doc.text().text();
         List<Token> found = new ArrayList<>();
         for (EntityMention m : within(doc.mentions(), s)) {
-            found.add(new Token(letter(m.entity()), m.start(), m.end(), m.entity(), null, null));
+            found.add(new Token(TokenKind.of(m.entity().kind()), m.start(), m.end(), m.entity(), null, null));
         }
-        for (DateMention d : within(doc.dates(), s)) found.add(new Token('D', d.start(), d.end(), null, d, null));
-        for (AmountMention a : within(doc.amounts(), s)) found.add(new Token('A', a.start(), a.end(), null, null, a));
+        for (DateMention d : within(doc.dates(), s)) found.add(new Token(TokenKind.DATE, d.start(), d.end(), null, d, null));
+        for (AmountMention a : within(doc.amounts(), s)) found.add(new Token(TokenKind.AMOUNT, a.start(), a.end(), null, null, a));
         Optional<Respondent> respondent = doc.respondentAt(s.start());
         if (respondent.isPresent()) {
-            Matcher m = SUBJECT.matcher(text).region(s.start(), s.end());
+            Matcher m = SUBJECTS.computeIfAbsent(doc.language().tag(), t -> subjectPattern(doc.language()))
+                    .matcher(text).region(s.start(), s.end());
             while (m.find()) {
-                found.add(new Token('R', m.start(1), m.end(1), respondent.get().entity(), null, null));
+                found.add(new Token(TokenKind.RESPONDENT, m.start(1), m.end(1), respondent.get().entity(), null, null));
             }
         }
         found.sort(Comparator.comparingInt(Token::start).thenComparing(t -> -(t.end() - t.start())));
@@ -81,7 +79,7 @@ public final class AnnotatedSentence {
                 template.append(joint);
                 for (int k = 0; k < joint.length(); k++) offsets.add(t.end());
             }
-            String mark = "⟦" + t.type() + i + "⟧";
+            String mark = t.kind().mark(i);
             for (int k = 0; k < mark.length(); k++) offsets.add(k == 0 ? t.start() : t.end());
             template.append(mark);
             at = t.end();
@@ -111,7 +109,7 @@ public final class AnnotatedSentence {
     public String tokenLetters() {
         StringBuilder letters = new StringBuilder();
         for (Token t : tokens) {
-            if (letters.indexOf(String.valueOf(t.type())) < 0) letters.append(t.type());
+            if (letters.indexOf(String.valueOf(t.kind().letter())) < 0) letters.append(t.kind().letter());
         }
         return letters.toString();
     }
@@ -119,7 +117,7 @@ public final class AnnotatedSentence {
     /** The tokens whose marks lie within {@code [from, to)} of the template. */
     public List<Token> tokensIn(int from, int to) {
         List<Token> in = new ArrayList<>();
-        Matcher m = TOKEN.matcher(template).region(from, to);
+        Matcher m = TokenKind.ANY_MARK.matcher(template).region(from, to);
         while (m.find()) in.add(tokens.get(Integer.parseInt(m.group(1))));
         return in;
     }
@@ -143,16 +141,9 @@ public final class AnnotatedSentence {
         return last.entity() != null && last.start() == t.start() && last.end() == t.end();
     }
 
-    static final Pattern TOKEN = Pattern.compile("⟦[A-Z](\\d+)⟧");
-
-    private static char letter(Entity e) {
-        return switch (e.kind()) {
-            case STATE -> 'S';
-            case ORGANISATION -> 'O';
-            case INSTRUMENT -> 'I';
-            case GROUP -> 'G';
-            default -> 'X';
-        };
+    /** Where the mark of {@code t} (one of this sentence's tokens) starts in the template, or -1. */
+    public int markStart(Token t) {
+        return template.indexOf(t.kind().mark(tokens.indexOf(t)));
     }
 
     /** The spans (sorted by start, as recognition returns them) that lie inside {@code s}: found by bisection. */
@@ -170,16 +161,9 @@ public final class AnnotatedSentence {
         return in;
     }
 
-    private static Pattern subjectPattern() {
+    private static Pattern subjectPattern(LanguagePack language) {
         List<String> phrases = new ArrayList<>();
-        try (InputStream in = AnnotatedSentence.class.getResourceAsStream("/dkg/extracting/subject-references.txt")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) phrases.add(Pattern.quote(line.strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        for (String line : language.lines("subjects.txt")) phrases.add(Pattern.quote(line));
         phrases.sort(Comparator.comparingInt(String::length).reversed());
         return Pattern.compile("(?:^|(?<=[,;:]\\s)|(?<=^\\d{1,3}\\.\\s))(" + String.join("|", phrases) + ")(?![\\p{L}-])");
     }

@@ -3,6 +3,7 @@ package org.w3id.dkg.loader.extracting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.w3id.dkg.loader.language.LanguagePack;
 import org.w3id.dkg.loader.reading.NormalisedText;
 import org.w3id.dkg.loader.recognising.AmountMention;
 import org.w3id.dkg.loader.recognising.DateMention;
@@ -23,6 +24,7 @@ public final class DocumentAnalysis {
     private final List<AmountMention> amounts;
     private final List<Respondent> respondents;
     private final Optional<String> symbol;
+    private final LanguagePack language;
     private volatile List<AnnotatedSentence> annotated;
 
     /**
@@ -33,10 +35,11 @@ public final class DocumentAnalysis {
      * @param amounts     the recognised sums of money, in text order
      * @param respondents the reply blocks whose heading names a known State, organisation or group
      * @param symbol      the document symbol found in the page furniture, if any
+     * @param language    the language the document is written in, whose pack reads it
      */
     public DocumentAnalysis(SegmentedDocument segments, List<Sentence> sentences, List<EntityMention> mentions,
                             List<DateMention> dates, List<AmountMention> amounts, List<Respondent> respondents,
-                            Optional<String> symbol) {
+                            Optional<String> symbol, LanguagePack language) {
         this.segments = segments;
         this.sentences = List.copyOf(sentences);
         this.mentions = List.copyOf(mentions);
@@ -44,6 +47,12 @@ public final class DocumentAnalysis {
         this.amounts = List.copyOf(amounts);
         this.respondents = List.copyOf(respondents);
         this.symbol = symbol;
+        this.language = language;
+    }
+
+    /** The language the document is written in. */
+    public LanguagePack language() {
+        return language;
     }
 
     public SegmentedDocument segments() {

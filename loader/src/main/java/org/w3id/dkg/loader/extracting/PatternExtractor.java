@@ -6,26 +6,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.w3id.dkg.loader.language.LanguagePack;
 
 /**
- * The common loop of rule-based extractors: every rule of the family's resource file is
+ * The common loop of rule-based extractors: every rule of the family's rule file (in the document's language) is
  * tried on every annotated sentence that holds what the rule needs (see {@link RulePrefilter}), each match is turned into facts by the family's
  * {@link #build}, and facts the same by identity are kept once, with the highest confidence.
  *
  * @param <F> the family's fact type
  */
-public abstract class PatternExtractor<F extends Fact> implements FactExtractor {
+public abstract class PatternExtractor<F extends Fact> implements FactExtractor<F> {
     private final List<FactPattern> rules;
 
-    protected PatternExtractor(String resource) {
-        this.rules = FactPatterns.load(resource);
+    /** An extractor by the rules of {@code resource}, written in {@code language}. */
+    protected PatternExtractor(LanguagePack language, String resource) {
+        this(FactPatterns.load(language, resource));
+    }
+
+    /** An extractor by {@code rules} (e.g. a family's rule file and the rules its grammar makes). */
+    protected PatternExtractor(List<FactPattern> rules) {
+        this.rules = List.copyOf(rules);
     }
 
     /** The facts one match states (none when a required part is missing). */
     protected abstract List<F> build(PatternMatch match);
 
     @Override
-    public List<F> extract(DocumentAnalysis doc) {
+    public List<F> extract(DocumentAnalysis doc, FactsSoFar before) {
         Map<String, F> facts = new LinkedHashMap<>();
         for (AnnotatedSentence sentence : doc.annotatedSentences()) {
             String lower = sentence.template().toLowerCase(Locale.ROOT);
@@ -34,7 +41,7 @@ public abstract class PatternExtractor<F extends Fact> implements FactExtractor 
                 if (!rule.prefilter().admits(lower, letters)) continue;
                 Matcher m = rule.regex().matcher(sentence.template());
                 while (m.find()) {
-                    for (F fact : build(new PatternMatch(doc, sentence, m, rule))) {
+                    for (F fact : build(new PatternMatch(doc, sentence, m, rule, before))) {
                         facts.merge(fact.identity(), fact,
                                 (a, b) -> b.evidence().confidence() > a.evidence().confidence() ? b : a);
                     }

@@ -14,15 +14,20 @@ import org.w3id.dkg.loader.recognising.DateMention;
  */
 public final class PatternMatch {
     /** A sentence that opens with a date and a comma, after an optional paragraph number. */
-    private static final Pattern OPENING_DATE = Pattern.compile("\\s*(?:\\d{1,3}\\.\\s+)?⟦D(\\d+)⟧,\\s");
+    private static final Pattern OPENING_DATE = Pattern.compile("\\s*(?:\\d{1,3}\\.\\s+)?" + TokenKind.OPEN + TokenKind.DATE.letter() + "(\\d+)" + TokenKind.CLOSE + ",\\s");
+
+    /** Where widened evidence stops: a sentence mark or another token. */
+    private static final String STOPS = ".;" + TokenKind.OPEN;
 
     private final AnnotatedSentence sentence;
     private final Matcher matcher;
     private final FactPattern rule;
     private final DocumentAnalysis doc;
+    private final FactsSoFar before;
 
-    PatternMatch(DocumentAnalysis doc, AnnotatedSentence sentence, Matcher matcher, FactPattern rule) {
+    PatternMatch(DocumentAnalysis doc, AnnotatedSentence sentence, Matcher matcher, FactPattern rule, FactsSoFar before) {
         this.doc = doc;
+        this.before = before;
         this.sentence = sentence;
         this.matcher = matcher;
         this.rule = rule;
@@ -34,6 +39,11 @@ public final class PatternMatch {
 
     public DocumentAnalysis document() {
         return doc;
+    }
+
+    /** The facts earlier families found in the document (events, for the roles held in them). */
+    public FactsSoFar factsSoFar() {
+        return before;
     }
 
     public AnnotatedSentence sentence() {
@@ -90,7 +100,7 @@ public final class PatternMatch {
     public Optional<Entity> precedingInstrument() {
         List<Token> before = sentence.tokensIn(0, matcher.start());
         for (int i = before.size() - 1; i >= 0; i--) {
-            if (before.get(i).type() == 'I') return Optional.of(before.get(i).entity());
+            if (before.get(i).is(TokenKind.INSTRUMENT)) return Optional.of(before.get(i).entity());
         }
         return Optional.empty();
     }
@@ -108,8 +118,8 @@ public final class PatternMatch {
     public Evidence evidenceWidened(int before, int after) {
         String template = sentence.template();
         int s = matcher.start(), e = matcher.end();
-        while (s > 0 && matcher.start() - s < before && ".;⟦".indexOf(template.charAt(s - 1)) < 0) s--;
-        while (e < template.length() && e - matcher.end() < after && ".;⟦".indexOf(template.charAt(e)) < 0) e++;
+        while (s > 0 && matcher.start() - s < before && STOPS.indexOf(template.charAt(s - 1)) < 0) s--;
+        while (e < template.length() && e - matcher.end() < after && STOPS.indexOf(template.charAt(e)) < 0) e++;
         return doc.evidence(sentence.textStart(s), sentence.textEnd(e), rule.id(), rule.confidence());
     }
 

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,11 +20,6 @@ import java.util.Set;
  * sentences on which the rule cannot match, never change what a rule finds.
  */
 final class RulePrefilter {
-    /** Macros that stand for one token, and the token letters (see {@link Token}) each accepts. */
-    private static final Map<String, String> TOKEN_MACROS = Map.ofEntries(
-            Map.entry("STATE", "SR"), Map.entry("STATES", "SR"), Map.entry("ORG", "O"), Map.entry("ORGS", "O"),
-            Map.entry("INSTRUMENT", "I"), Map.entry("INSTRUMENTS", "I"), Map.entry("GROUP", "G"),
-            Map.entry("ACTOR", "SOGR"), Map.entry("ACTORS", "SOGR"), Map.entry("DATE", "D"), Map.entry("AMOUNT", "A"));
     /** Shortest word kept as a requirement: shorter ones ("a", "le") are in nearly every sentence. */
     private static final int MIN_WORD = 3;
 
@@ -136,7 +130,8 @@ final class RulePrefilter {
                     flush(word, seq);
                     String macro = macroAt(at);
                     at += macro.length() + 2;
-                    if (!optionalQuantifier() && TOKEN_MACROS.containsKey(macro)) seq.tokenKinds.add(TOKEN_MACROS.get(macro));
+                    List<TokenKind> kinds = TokenKind.acceptedBy(macro);
+                    if (!optionalQuantifier() && kinds != null) seq.tokenKinds.add(TokenKind.letters(kinds));
                 } else if (c == '.' || c == '^' || c == '$') {
                     flush(word, seq);
                     at++;

@@ -7,15 +7,19 @@ import org.w3id.dkg.loader.segmenting.Span;
 
 /**
  * A recognised thing inside a sentence, as patterns see it: {@code ⟦S3⟧} is the
- * fourth token, a State. Letters: S State, O organisation, I instrument, G group,
- * R the respondent (a subject such as "Elle" in a reply), D date, A amount.
+ * fourth token, a State (the letters are those of {@link TokenKind}).
  *
- * @param type   the letter
+ * @param kind   what the token stands for
  * @param start  UTF-16 start in the normalised text
  * @param end    UTF-16 end
- * @param entity for S, O, I, G and R
- * @param date   for D
- * @param amount for A
+ * @param entity for States, organisations, instruments, groups and the respondent
+ * @param date   for dates
+ * @param amount for amounts
  */
-public record Token(char type, int start, int end, Entity entity, DateMention date, AmountMention amount)
-        implements Span {}
+public record Token(TokenKind kind, int start, int end, Entity entity, DateMention date, AmountMention amount)
+        implements Span {
+    /** Whether the token is of {@code k}. */
+    public boolean is(TokenKind k) {
+        return kind == k;
+    }
+}

@@ -22,6 +22,9 @@ public final class EntityRegistry {
     private static final String ORGANISATIONS = "/dkg/registry/organisations.tsv";
     private static final String INSTRUMENTS = "/dkg/registry/instruments.tsv";
     private static final String NON_NAMES = "/dkg/registry/non-names.tsv";
+    private static final String GROUPS = "/dkg/registry/groups.tsv";
+    private static final String ADOPTING_BODIES = "/dkg/registry/adopting-bodies.tsv";
+    private static final String MEMBER_STATES = "_MEMBER_STATES";
 
     private final Map<EntityKind, Map<String, Entity>> byKey;
     private final List<Alias> aliases;
@@ -29,10 +32,31 @@ public final class EntityRegistry {
     private final List<PatternRule> patterns;
     private final StateAdjectives adjectives;
     private final List<String> nonNames;
+    private final Map<String, String[]> groupLabels = new LinkedHashMap<>();
+    private final Map<String, String> adoptingBodies = new LinkedHashMap<>();
+    private final Map<String, String> funders = new LinkedHashMap<>();
 
     private EntityRegistry(Map<EntityKind, Map<String, Entity>> byKey, List<Alias> aliases,
                            List<PatternRule> patterns, StateAdjectives adjectives, List<String> nonNames) {
         this.nonNames = List.copyOf(nonNames);
+        for (TsvTable.Row row : TsvTable.read(GROUPS).rows()) {
+            groupLabels.put(row.require("suffix"), new String[] {row.require("label_fr"), row.require("label_en")});
+        }
+        if (!groupLabels.containsKey(MEMBER_STATES)) throw new DataFormatException(GROUPS + ": no row for " + MEMBER_STATES);
+        for (TsvTable.Row row : TsvTable.read(ADOPTING_BODIES).rows()) {
+            String body = row.require("body");
+            if (!byKey.get(EntityKind.ORGANISATION).containsKey(body)) {
+                throw new DataFormatException(row.where() + ": unknown organisation " + body);
+            }
+            adoptingBodies.put(row.require("key_prefix"), body);
+            String funder = row.get("funder");
+            if (!funder.isEmpty()) {
+                if (!byKey.get(EntityKind.ORGANISATION).containsKey(funder)) {
+                    throw new DataFormatException(row.where() + ": unknown organisation " + funder);
+                }
+                funders.put(row.require("key_prefix"), funder);
+            }
+        }
         this.byKey = byKey;
         this.aliases = List.copyOf(aliases);
         this.aliasIndex = AliasIndex.build(aliases);
@@ -189,6 +213,39 @@ public final class EntityRegistry {
      */
     public List<String> nonNames() {
         return nonNames;
+    }
+
+    /**
+     * The member States of an organisation as one group ({@code EU_MEMBER_STATES}), labelled in every
+     * language by the templates of {@code groups.tsv}.
+     */
+    public Entity memberStates(Entity org) {
+        String[] labels = groupLabels.get(MEMBER_STATES);
+        String fr = org.labelFr().isEmpty() ? org.key() : org.labelFr();
+        String en = org.labelEn().isEmpty() ? org.key() : org.labelEn();
+        return new Entity(EntityKind.GROUP, org.key() + MEMBER_STATES, labels[0].replace("{fr}", fr),
+                labels[1].replace("{en}", en), "", org.key(), List.of(), Map.of("source", "pattern"));
+    }
+
+    /** The body that adopts the act with this key ({@code UNSCR_1540} → the Security Council), if the registry says. */
+    public Optional<Entity> adopterOf(String actKey) {
+        for (Map.Entry<String, String> e : adoptingBodies.entrySet()) {
+            if (actKey.startsWith(e.getKey())) return find(EntityKind.ORGANISATION, e.getValue());
+        }
+        return Optional.empty();
+    }
+
+    /** The organisation that funds by the act with this key ({@code EU_DECISION_2019_2108} → the EU), if any. */
+    public Optional<Entity> funderOf(String actKey) {
+        for (Map.Entry<String, String> e : funders.entrySet()) {
+            if (actKey.startsWith(e.getKey())) return find(EntityKind.ORGANISATION, e.getValue());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code org} funds through acts of its bodies (the EU through its Council's decisions). */
+    public boolean fundsByActs(Entity org) {
+        return funders.containsValue(org.key());
     }
 
     /** French State adjectives. */

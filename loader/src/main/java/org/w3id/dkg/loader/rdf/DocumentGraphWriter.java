@@ -31,7 +31,13 @@ import org.w3id.dkg.ontology.OA;
  * Offsets are published in code points, as {@code oa:TextPositionSelector} defines them.
  */
 public final class DocumentGraphWriter {
-    private final FactTriples triples = new FactTriples();
+    private final DirectProperties direct = new DirectProperties();
+    private final FactMapping mapping;
+
+    /** A writer that maps each fact by {@code mapping} (the pipeline's fact families). */
+    public DocumentGraphWriter(FactMapping mapping) {
+        this.mapping = mapping;
+    }
 
     public Model write(DocumentAnalysis doc, DocumentMetadata metadata, List<? extends Fact> facts) {
         Model model = ModelFactory.createDefaultModel();
@@ -66,7 +72,7 @@ public final class DocumentGraphWriter {
             Resource node = model.createResource(iri)
                     .addProperty(DKG.document, document);
             writeEvidence(model, node, fact.evidence(), text, document);
-            triples.write(model, node, fact, document);
+            mapping.write(new FactGraph(model, node, document, direct), fact);
         }
         return model;
     }

@@ -1,12 +1,15 @@
 package org.w3id.dkg.loader.recognising;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
 import org.w3id.dkg.loader.linking.Alias;
+import org.w3id.dkg.loader.linking.Article;
 
 /**
  * Finds every registry alias in a folded text in one pass, with a single Aho-Corasick automaton built once
@@ -26,12 +29,18 @@ final class AliasMatcher {
 
     AliasMatcher(Map<String, Alias> aliasesByFoldedForm, List<String> nonNames) {
         Map<String, Alias> keywords = new HashMap<>();
-        nonNames.forEach(n -> keywords.put(FoldedText.fold(n), NON_NAME));
+        nonNames.forEach(n -> keywords.put(plain(FoldedText.fold(n)), NON_NAME));
         aliasesByFoldedForm.forEach((form, alias) -> {
-            keywords.putIfAbsent(form, alias);
+            String key = plain(form);
+            // names that differ only by accents ("Sénégal", "Senegal") are one key: the one that knows its article wins
+            keywords.merge(key, alias, (kept, other) -> kept != NON_NAME && kept.entity() != null && other.entity() != null
+                    && kept.entity().equals(other.entity()) && kept.article() == Article.NONE ? other : kept);
             if (!alias.acronym() && form.split(" ").length >= 4) {
-                String variant = swapFirstCase(form);
-                keywords.putIfAbsent(variant, alias);
+                keywords.putIfAbsent(swapFirstCase(key), alias);
+            }
+            // a name of several words set in capitals, as page headings print it ("CONFERENCE DU DESARMEMENT")
+            if (!alias.acronym() && form.split(" ").length >= 2 && form.length() >= 12) {
+                keywords.putIfAbsent(key.toUpperCase(Locale.ROOT), alias);
             }
         });
         PayloadTrie.PayloadTrieBuilder<Alias> builder = PayloadTrie.builder();
@@ -48,6 +57,7 @@ final class AliasMatcher {
     /** Whole-word matches of aliases in {@code folded}, overlapping ones included. */
     List<Candidate> match(String folded) {
         List<Candidate> out = new ArrayList<>();
+        folded = plain(folded);
         for (PayloadEmit<Alias> emit : trie.parseText(folded)) {
             int start = emit.getStart();
             int end = emit.getEnd() + 1;
@@ -58,6 +68,21 @@ final class AliasMatcher {
             out.add(new Candidate(start, end, a.entity(), a == NON_NAME ? "none" : a.acronym() ? "acronym" : "name", a));
         }
         return out;
+    }
+
+    /**
+     * {@code s} with the accents of its letters dropped, char for char (so offsets stay those of {@code s}):
+     * names match whether a page writes "États-Unis" or "Etats-Unis", "Équateur" or "Equateur".
+     */
+    static String plain(String s) {
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c < '\u00C0' || c > '\u024F') continue;
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            if (d.length() > 1 && d.charAt(0) < 128 && Character.isLetter(d.charAt(0))) out[i] = d.charAt(0);
+        }
+        return new String(out);
     }
 
     private static boolean boundaryBefore(String s, int start) {

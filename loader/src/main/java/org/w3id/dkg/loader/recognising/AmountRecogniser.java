@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.language.LanguagePack;
+import org.w3id.dkg.loader.language.Lexicon;
 
 /**
  * Finds sums of money: a number with a decimal comma and spaces between thousands, an
@@ -17,34 +19,36 @@ import org.w3id.dkg.loader.data.TsvTable;
  * Currency names and scale words come from {@code currencies.tsv} and {@code amount-words.tsv}.
  */
 public final class AmountRecogniser {
-    private static final String HEDGE = "((?:un peu |bien |légèrement )?(?:plus|moins) de |près de |environ |quelque |au moins |jusqu[’']à |over |about |nearly )?";
     private final Map<String, String> currencies = new LinkedHashMap<>();
     private final Map<String, BigDecimal> scales = new LinkedHashMap<>();
     private final Pattern amount;
 
-    public AmountRecogniser() {
-        for (TsvTable.Row row : TsvTable.read("/dkg/recognising/currencies.tsv").rows()) {
+    /** Amounts as {@code language} writes them: its lexicon's {@code amount.pattern}, currencies and scale words. */
+    public AmountRecogniser(LanguagePack language) {
+        for (TsvTable.Row row : language.table("currencies.tsv").rows()) {
             currencies.put(row.require("name"), row.require("code"));
         }
-        for (TsvTable.Row row : TsvTable.read("/dkg/recognising/amount-words.tsv").rows()) {
+        for (TsvTable.Row row : language.table("amount-words.tsv").rows()) {
             scales.put(row.require("word"), new BigDecimal(row.require("factor")));
         }
         String currency = alternation(currencies.keySet());
         String scale = alternation(scales.keySet());
-        amount = Pattern.compile(HEDGE + "(\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+|\\d+)(?:,(\\d+))?\\s*(?:(" + scale
-                + ")\\s+)?(?:d[’']\\s*|de\\s+)?(" + currency + ")(?![\\p{L}])");
+        Lexicon words = language.lexicon();
+        amount = Pattern.compile(words.get("amount.pattern").replace("{HEDGE}", words.get("amount.hedge"))
+                .replace("{SCALE}", scale).replace("{CURRENCY}", currency));
     }
 
     public List<AmountMention> recognise(String text) {
         List<AmountMention> found = new ArrayList<>();
         Matcher m = amount.matcher(text);
         while (m.find()) {
-            String digits = m.group(2).replaceAll("[\\u00a0\\u202f ]", "") + (m.group(3) == null ? "" : "." + m.group(3));
+            String digits = m.group("int").replaceAll("[^\\d]", "") + (m.group("frac") == null ? "" : "." + m.group("frac"));
             BigDecimal value = new BigDecimal(digits);
-            if (m.group(4) != null) value = value.multiply(scales.get(m.group(4)));
-            int start = m.group(1) == null ? m.start(2) : m.start(1);
-            found.add(new AmountMention(start, m.end(), value.stripTrailingZeros(), currencies.get(m.group(5)),
-                    m.group(1) == null ? "" : m.group(1).trim()));
+            if (m.group("scale") != null) value = value.multiply(scales.get(m.group("scale")));
+            String hedge = m.group("hedge");
+            int start = hedge == null ? m.start("int") : m.start("hedge");
+            found.add(new AmountMention(start, m.end(), value.stripTrailingZeros(), currencies.get(m.group("currency")),
+                    hedge == null ? "" : hedge.trim()));
         }
         found.sort(Comparator.comparingInt(AmountMention::start));
         return found;

@@ -2,8 +2,8 @@ package org.w3id.dkg.loader.recognising;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.w3id.dkg.loader.data.DataFormatException;
 import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.language.LanguagePack;
+import org.w3id.dkg.loader.language.Lexicon;
 import org.w3id.dkg.loader.linking.Entity;
 import org.w3id.dkg.loader.linking.EntityKind;
 
@@ -34,15 +36,6 @@ public final class BackReferenceResolver {
     private static final int REACH = 4000;
     /** How far back a possessive's antecedent may stand. */
     private static final int NEAR = 400;
-    private static final String DEFINITE = "(?i:le|du|au|ledit|dudit|audit|ce|ce même|la|de la|à la|ladite|de ladite|à ladite|cette|l[’']|de l[’']|à l[’'])";
-    private static final String DEMONSTRATIVE = "(?i:ledit|dudit|audit|ladite|de ladite|à ladite|ce|ce même|de ce|à ce|cette|de cette|à cette)";
-    private static final String PLURAL = "(?i:ces|de ces|à ces|lesdit(?:e)?s|desdit(?:e)?s|auxdit(?:e)?s)";
-    private static final String PLURAL_QUALIFIED = "(?i:les|des|aux)";
-    private static final String QUALIFIER = "(?:susmentionné|précité|mentionné|cité)e?s(?: ci-dessus| plus haut)?";
-    private static final String POSSESSIVE = "(?i:son|sa)";
-    /** Words after the head that make it a full name of something else ("le Traité sur ..."), not a reference. */
-    private static final String NOT_A_COMPLEMENT = "(?![\\p{L}\\d-])(?!\\s+(?:sur|de|d[’']|relatif|relative|contre|pour|international|internationale|des|du|visant|concernant|portant|«)\\b)";
-
     private record Form(String form, EntityKind kind, String words, String antecedent) {}
 
     private record Found(int start, int end, Form form) {}
@@ -50,9 +43,12 @@ public final class BackReferenceResolver {
     /** One pattern per form, the words of all its rows in one alternation (longest first). */
     private final Map<Pattern, Map<String, Form>> patterns = new LinkedHashMap<>();
 
-    public BackReferenceResolver() {
+    /** Back-references in {@code language}: its {@code back-references.tsv} and the determiners of its lexicon. */
+    public BackReferenceResolver(LanguagePack language) {
+        Lexicon w = language.lexicon();
+        String notAComplement = w.get("backref.not-a-complement"), qualifier = w.get("backref.qualifier");
         Map<String, Map<String, Form>> byForm = new LinkedHashMap<>();
-        for (TsvTable.Row row : TsvTable.read("/dkg/recognising/back-references.tsv").rows()) {
+        for (TsvTable.Row row : language.table("back-references.tsv").rows()) {
             String form = row.require("form");
             if (!List.of("definite", "demonstrative", "plural", "possessive").contains(form)) {
                 throw new DataFormatException(row.where() + ": unknown form " + form);
@@ -65,13 +61,13 @@ public final class BackReferenceResolver {
         }
         byForm.forEach((form, rows) -> {
             String words = rows.values().stream().map(Form::words).sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(w -> Pattern.quote(w).replace("’", "\\E[’']\\Q")).collect(Collectors.joining("|", "(", ")"));
+                    .map(word -> Pattern.quote(word).replace("’", "\\E[’']\\Q")).collect(Collectors.joining("|", "(", ")"));
             String regex = switch (form) {
-                case "definite" -> DEFINITE + "\\s*" + words + NOT_A_COMPLEMENT;
-                case "demonstrative" -> DEMONSTRATIVE + "\\s+" + words + NOT_A_COMPLEMENT;
-                case "plural" -> "(?:" + PLURAL + "\\s+" + words + "(?:\\s+" + QUALIFIER + ")?|"
-                        + PLURAL_QUALIFIED + "\\s+" + words + "\\s+" + QUALIFIER + ")(?![\\p{L}\\d-])";
-                default -> POSSESSIVE + "\\s+" + words + "(?![\\p{L}\\d-])";
+                case "definite" -> w.get("backref.definite") + "\\s*" + words + notAComplement;
+                case "demonstrative" -> w.get("backref.demonstrative") + "\\s+" + words + notAComplement;
+                case "plural" -> "(?:" + w.get("backref.plural") + "\\s+" + words + "(?:\\s+" + qualifier + ")?|"
+                        + w.get("backref.plural-qualified") + "\\s+" + words + "\\s+" + qualifier + ")(?![\\p{L}\\d-])";
+                default -> w.get("backref.possessive") + "\\s+" + words + "(?![\\p{L}\\d-])";
             };
             patterns.put(Pattern.compile("(?<![\\p{L}])" + regex), rows);
         });

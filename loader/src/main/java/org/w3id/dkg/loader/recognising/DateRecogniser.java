@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.language.LanguagePack;
 
 /**
- * Finds the dates and periods French reports write, in all the forms they use:
+ * Finds the dates and periods reports write, in all the forms their language uses ({@code date-forms.tsv}
+ * of its pack); in French:
  * {@code le 3 juin 2013}, {@code 1er juin 2012}, {@code les 2 et 3 novembre 2017},
  * {@code 14-18 juin 2010}, {@code en septembre, octobre et novembre 2021}, {@code en octobre 2021}, {@code depuis septembre 2021},
  * {@code de 1980 à 1983}, {@code (2020-2023)}, {@code en 2020 et 2021}, {@code fin 2017},
@@ -17,38 +20,67 @@ import java.util.regex.Pattern;
  * never a date (it may be a decision number), only a year after a word that makes it one.
  */
 public final class DateRecogniser {
-    private static final String DAY = "(\\d{1,2})(?:er)?";
-    private static final String M = "(" + FrenchDates.MONTH + ")";
-    private static final String Y = "((?:1[89]|20)\\d{2})";
+    private static final String YEAR = "(?:1[89]|20)\\d{2}";
 
     /** One written form: its pattern for lower-cased text, and case-insensitive for text that does not lower-case in place. */
-    private record Form(Pattern lower, Pattern anyCase, Reader reader) {}
+    private record Form(Pattern lower, Pattern anyCase) {}
 
-    @FunctionalInterface
-    private interface Reader {
-        DateMention read(Matcher m);
+    private final DateWords words;
+    private final List<Form> forms = new ArrayList<>();
+    private final Pattern yearlessMonth;
+    private final Pattern yearlessMonthAnyCase;
+
+    /** Dates in the forms of {@code language}'s {@code date-forms.tsv}. */
+    public DateRecogniser(LanguagePack language) {
+        this.words = new DateWords(language);
+        for (TsvTable.Row row : language.table("date-forms.tsv").rows()) {
+            String regex = words.withMonths(row.require("pattern").replace("{YEAR}", YEAR));
+            forms.add(new Form(Pattern.compile(regex), Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        String yearless = words.withMonths(language.lexicon().get("date.yearless"));
+        yearlessMonth = Pattern.compile(yearless);
+        yearlessMonthAnyCase = Pattern.compile(yearless, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private final List<Form> forms = List.of(
-            form("\\b(?:du\\s+)?" + DAY + "\\s+" + M + "\\s+au\\s+" + DAY + "\\s+" + M + "\\s+" + Y + "\\b",
-                    m -> range(m, day(m.group(5), m.group(2), m.group(1)), day(m.group(5), m.group(4), m.group(3)))),
-            form("\\b(?:du\\s+)?" + DAY + "\\s*(?:-|–|au|et)\\s*" + DAY + "\\s+" + M + "\\s+" + Y + "\\b",
-                    m -> range(m, day(m.group(4), m.group(3), m.group(1)), day(m.group(4), m.group(3), m.group(2)))),
-            form("\\b" + DAY + "\\s+" + M + "\\s+" + Y + "\\b",
-                    m -> on(m, day(m.group(3), m.group(2), m.group(1)))),
-            // months of one year listed ("En septembre, octobre et novembre 2021", "de mars à mai 2020"): first to last
-            form("\\b(?:(?:en|de|d[’'])\\s*)?" + M + "(?:\\s*,\\s*" + FrenchDates.MONTH + ")*\\s*,?\\s+(?:et|à)\\s+" + M + "\\s+" + Y + "\\b",
-                    m -> range(m, month(m.group(3), m.group(1)), month(m.group(3), m.group(2)))),
-            form("\\b(?:(depuis)\\s+)?(?:(?:en|au mois d[e’']|fin|début|mi-)\\s*)?" + M + "\\s+" + Y + "\\b",
-                    m -> m.group(1) != null ? since(m, month(m.group(3), m.group(2))) : on(m, month(m.group(3), m.group(2)))),
-            form("\\b(?:de|entre)\\s+" + Y + "\\s+(?:à|et)\\s+" + Y + "\\b",
-                    m -> range(m, m.group(1), m.group(2))),
-            form("\\(" + Y + "\\s*[-–]\\s*" + Y + "\\)",
-                    m -> range(m, m.group(1), m.group(2))),
-            form("\\b(?:en|au cours des années)\\s+" + Y + "\\s+et\\s+" + Y + "\\b",
-                    m -> range(m, m.group(1), m.group(2))),
-            form("\\b(depuis|en|fin|début|courant|au début de|à la fin de|dès)\\s+(?:l[’']année\\s+)?" + Y + "\\b",
-                    m -> "depuis".equals(m.group(1)) ? since(m, m.group(2)) : on(m, m.group(2))));
+    /** The month names and full dates of the language. */
+    public DateWords words() {
+        return words;
+    }
+
+    /**
+     * A match of a form read by its named groups: it begins at (y1|y, m1|m, d1|d) and, when a second end is
+     * given, is a period to (y2|y, m2|m1|m, d2); "since" makes it open.
+     */
+    private DateMention read(Matcher m) {
+        String begin = date(first(m, "y1", "y"), first(m, "m1", "m"), first(m, "d1", "d"));
+        if (has(m, "y2") || has(m, "m2") || has(m, "d2")) {
+            return range(m, begin, date(first(m, "y2", "y"), first(m, "m2", "m1", "m"), group(m, "d2")));
+        }
+        return has(m, "since") ? since(m, begin) : on(m, begin);
+    }
+
+    private String date(String year, String month, String day) {
+        if (month == null) return year;
+        if (day == null) return "%s-%02d".formatted(year, words.month(month));
+        return "%s-%02d-%02d".formatted(year, words.month(month), Integer.parseInt(day));
+    }
+
+    private static String first(Matcher m, String... names) {
+        for (String n : names) {
+            String v = group(m, n);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    private static boolean has(Matcher m, String name) {
+        return group(m, name) != null;
+    }
+
+    /** A named group's text, or null when the pattern has no such group or it took no part. */
+    private static String group(Matcher m, String name) {
+        return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
+    }
 
     /** Non-overlapping date mentions in {@code text}, sorted by start; longer forms first. */
     public List<DateMention> recognise(String text) {
@@ -61,7 +93,7 @@ public final class DateRecogniser {
         for (Form form : forms) {
             Matcher m = (inPlace ? form.lower() : form.anyCase()).matcher(subject);
             while (m.find()) {
-                DateMention d = form.reader().read(m);
+                DateMention d = read(m);
                 if (found.stream().noneMatch(o -> o.start() < d.end() && d.start() < o.end())) found.add(d);
             }
         }
@@ -74,8 +106,8 @@ public final class DateRecogniser {
      * year of the nearest date before them in the same paragraph, not further than {@link #YEAR_REACH}
      * characters back; without such a date they are not dates.
      */
-    private static List<DateMention> withYearFromContext(String text, boolean lowerCased, List<DateMention> found) {
-        Matcher m = (lowerCased ? YEARLESS_MONTH : YEARLESS_MONTH_ANY_CASE).matcher(text);
+    private List<DateMention> withYearFromContext(String text, boolean lowerCased, List<DateMention> found) {
+        Matcher m = (lowerCased ? yearlessMonth : yearlessMonthAnyCase).matcher(text);
         List<DateMention> added = new ArrayList<>();
         int next = 0;
         while (m.find()) {
@@ -85,7 +117,7 @@ public final class DateRecogniser {
             DateMention anchor = found.get(next - 1);
             if (m.start() - anchor.end() > YEAR_REACH || text.substring(anchor.end(), m.start()).indexOf('\n') >= 0) continue;
             String year = (anchor.last().isEmpty() ? anchor.begin() : anchor.last()).substring(0, 4);
-            added.add(on(m, month(year, m.group(1))));
+            added.add(on(m, date(year, m.group("m"), null)));
         }
         if (added.isEmpty()) return found;
         List<DateMention> all = new ArrayList<>(found);
@@ -95,21 +127,6 @@ public final class DateRecogniser {
     }
 
     private static final int YEAR_REACH = 300;
-    private static final String YEARLESS = "\\b(?:en|au mois d[e’'])\\s+" + M + "\\b(?!\\s+(?:\\d|de l[’']année))";
-    private static final Pattern YEARLESS_MONTH = Pattern.compile(YEARLESS);
-    private static final Pattern YEARLESS_MONTH_ANY_CASE = Pattern.compile(YEARLESS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private static Form form(String regex, Reader reader) {
-        return new Form(Pattern.compile(regex), Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
-    }
-
-    private static String day(String year, String month, String day) {
-        return "%s-%02d-%02d".formatted(year, FrenchDates.month(month), Integer.parseInt(day));
-    }
-
-    private static String month(String year, String month) {
-        return "%s-%02d".formatted(year, FrenchDates.month(month));
-    }
 
     private static DateMention on(Matcher m, String date) {
         return new DateMention(m.start(), m.end(), date, date, "on");

@@ -1,22 +1,18 @@
 package org.w3id.dkg.loader.segmenting;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.w3id.dkg.loader.language.LanguagePack;
 
 /**
- * The patterns of {@code dkg/segmenting/segment-patterns.properties}: headings, reply
+ * The structure markers of a language pack ({@code structure.properties}): headings, reply
  * header lines, printed paragraph numbers. Kept in a resource so that a report in
  * another language or layout needs new patterns, not new code.
  */
 final class SegmentPatterns {
-    static final String RESOURCE = "/dkg/segmenting/segment-patterns.properties";
-    private static final SegmentPatterns DEFAULT = new SegmentPatterns(load());
+    static final String RESOURCE = "structure.properties";
 
+    private final String source;
     final Pattern roman;
     final Pattern letter;
     final int sectionMaxLength;
@@ -32,7 +28,10 @@ final class SegmentPatterns {
     final Pattern bullet;
     final Pattern footnoteNumber;
 
-    private SegmentPatterns(Properties p) {
+    /** The structure markers of {@code language} (its {@code structure.properties}). */
+    SegmentPatterns(LanguagePack pack) {
+        Properties p = pack.properties(RESOURCE);
+        source = pack.resource(RESOURCE);
         roman = compile(p, "section.roman");
         letter = compile(p, "section.letter");
         sectionMaxLength = Integer.parseInt(get(p, "section.maxLength"));
@@ -49,32 +48,15 @@ final class SegmentPatterns {
         footnoteNumber = compile(p, "footnote.number");
     }
 
-    static SegmentPatterns get() {
-        return DEFAULT;
-    }
-
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = SegmentPatterns.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
-    private static String get(Properties p, String key) {
+    private String get(Properties p, String key) {
         String v = p.getProperty(key);
         if (v == null) {
-            throw new IllegalStateException("missing key " + key + " in " + RESOURCE);
+            throw new IllegalStateException("missing key " + key + " in " + source);
         }
         return v.trim();
     }
 
-    private static Pattern compile(Properties p, String key) {
+    private Pattern compile(Properties p, String key) {
         return Pattern.compile(get(p, key));
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.dkg.loader.language.LanguagePack;
 import org.w3id.dkg.loader.reading.NormalisedDocument;
 import org.w3id.dkg.loader.reading.SourceDocument;
 import org.w3id.dkg.loader.reading.TextNormaliser;
@@ -27,8 +28,13 @@ import org.w3id.dkg.loader.reading.TextNormaliser;
  * counts footnotes.
  */
 public final class Segmenter {
-    private final SegmentPatterns patterns = SegmentPatterns.get();
+    private final SegmentPatterns patterns;
     private final TextNormaliser normaliser = new TextNormaliser();
+
+    /** A segmenter by the structure markers of {@code language}. */
+    public Segmenter(LanguagePack language) {
+        this.patterns = new SegmentPatterns(language);
+    }
 
     /** Normalises then segments a source document. */
     public SegmentedDocument segment(SourceDocument source) {

@@ -1,17 +1,12 @@
 package org.w3id.dkg.loader.segmenting;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dkg.loader.language.LanguagePack;
 
 /**
  * Cuts a paragraph into sentences at a final period, question or exclamation mark
@@ -25,15 +20,9 @@ public final class SentenceSplitter {
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)$");
     private final Set<String> abbreviations = new HashSet<>();
 
-    public SentenceSplitter() {
-        try (InputStream in = SentenceSplitter.class.getResourceAsStream("/dkg/segmenting/abbreviations.txt")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) abbreviations.add(line.strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Sentences of {@code language}, with the abbreviations of its {@code abbreviations.txt}. */
+    public SentenceSplitter(LanguagePack language) {
+        abbreviations.addAll(language.lines("abbreviations.txt"));
     }
 
     /** The sentences of {@code text} within {@code [start, end)}. */

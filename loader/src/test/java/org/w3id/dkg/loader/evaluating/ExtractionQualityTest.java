@@ -1,7 +1,6 @@
 package org.w3id.dkg.loader.evaluating;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.dkg.loader.Corpus;
 import org.w3id.dkg.loader.DocumentPipeline;
 import org.w3id.dkg.loader.data.TsvTable;
+import org.w3id.dkg.loader.family.FactTable;
 
 /**
  * Extraction measured against the hand-written fixtures: the corpus (every fact of the five
@@ -20,8 +20,8 @@ import org.w3id.dkg.loader.data.TsvTable;
  */
 class ExtractionQualityTest {
     static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
-    static Map<FactType, Score> corpus;
-    static Map<FactType, Score> synthetic;
+    static Map<FactTable, Score> corpus;
+    static Map<FactTable, Score> synthetic;
 
     @BeforeAll
     static void evaluate() throws Exception {
@@ -33,11 +33,16 @@ class ExtractionQualityTest {
         synthetic = onSynthetic.scores();
     }
 
+    private static FactTable table(String name) {
+        return corpus.keySet().stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("floors.tsv names no fact table " + name));
+    }
+
     @Test
     void noFactTypeFallsBelowTheFiguresAlreadyReached() {
         for (TsvTable.Row row : TsvTable.read("/fixtures/floors.tsv").rows()) {
-            FactType type = FactType.valueOf(row.require("type"));
-            Map<FactType, Score> scores = row.require("fixture").equals("corpus") ? corpus : synthetic;
+            FactTable type = table(row.require("type"));
+            Map<FactTable, Score> scores = row.require("fixture").equals("corpus") ? corpus : synthetic;
             Score score = scores.get(type);
             assertThat(score).as(row.where() + " " + type).isNotNull();
             assertThat(score.precision()).as(type + " precision on " + row.get("fixture"))
@@ -49,7 +54,7 @@ class ExtractionQualityTest {
 
     @Test
     void everyFactTypeMeetsTheGoalOnTheCorpus() {
-        for (Map.Entry<FactType, Score> e : corpus.entrySet()) {
+        for (Map.Entry<FactTable, Score> e : corpus.entrySet()) {
             assertThat(e.getValue().precision()).as(e.getKey() + " precision").isGreaterThanOrEqualTo(0.90);
             assertThat(e.getValue().recall()).as(e.getKey() + " recall").isGreaterThanOrEqualTo(0.85);
         }
@@ -58,11 +63,44 @@ class ExtractionQualityTest {
     @Test
     void noFactTypeDropsByMoreThanFifteenPointsOnTextsTheRulesWereNotWrittenFor() {
         // A type that does much worse on the synthetic texts than on the corpus is overfitted to the corpus.
-        for (Map.Entry<FactType, Score> e : synthetic.entrySet()) {
+        for (Map.Entry<FactTable, Score> e : synthetic.entrySet()) {
             Score onCorpus = corpus.get(e.getKey());
             assertThat(e.getValue().precision()).as(e.getKey() + " precision").isGreaterThanOrEqualTo(onCorpus.precision() - 0.15);
             assertThat(e.getValue().recall()).as(e.getKey() + " recall").isGreaterThanOrEqualTo(onCorpus.recall() - 0.15);
         }
+    }
+
+    /**
+     * Real texts of other genres, none of them read while the corpus rules were written: the shared development
+     * sets, our own development sets, and the blind sets (collected and annotated apart from the rule writing,
+     * never read by the rule writer), each measured and printed on its own — the blind figures are the evidence
+     * of generalisation. The test holds what no change may lose: a precise extraction (mentions at 0.90, relation
+     * facts at 0.60 where any are found) on every set.
+     */
+    @Test
+    void realTextsOfOtherGenresAreMeasuredApartTheBlindOnesSeparately() throws Exception {
+        DocumentPipeline pipeline = DocumentPipeline.withDefaults();
+        Path real = FIXTURES.resolve("real");
+        Map<String, Path> sets = new java.util.LinkedHashMap<>();
+        sets.put("shared French development set", Path.of("..", "..", "shared", "real-texts"));
+        sets.put("shared English development set", Path.of("..", "..", "shared", "real-texts-en"));
+        sets.put("French development set", real.resolve("fr/dev"));
+        sets.put("English development set", real.resolve("en/dev"));
+        sets.put("French BLIND set", real.resolve("fr/blind"));
+        sets.put("English BLIND set", real.resolve("en/blind"));
+        int measured = 0;
+        for (Map.Entry<String, Path> set : sets.entrySet()) {
+            if (!java.nio.file.Files.isDirectory(set.getValue())) continue; // ../shared absent
+            Evaluation e = Evaluation.run(pipeline, set.getValue(), set.getValue().resolve("texts"));
+            System.out.println(set.getKey() + " (" + set.getValue() + "):\n" + e.table()
+                    + (e.refused().isEmpty() ? "" : "refused: " + e.refused() + "\n"));
+            measured++;
+            Score mentions = e.scores().values().stream().filter(x -> x.type().name().equals("MENTIONS")).findFirst().orElseThrow();
+            if (mentions.extracted() > 0) assertThat(mentions.precision()).as(set.getKey() + " mentions precision").isGreaterThanOrEqualTo(0.90);
+            if (e.relations().extracted() > 0) assertThat(e.relations().precision()).as(set.getKey() + " relation facts precision")
+                    .isGreaterThanOrEqualTo(0.60);
+        }
+        assertThat(measured).as("our own real-text sets are in the repository").isGreaterThanOrEqualTo(4);
     }
 
     @Test

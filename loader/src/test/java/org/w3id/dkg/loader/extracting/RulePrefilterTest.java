@@ -1,7 +1,6 @@
 package org.w3id.dkg.loader.extracting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.w3id.dkg.loader.Corpus;
+import org.w3id.dkg.loader.Extracted;
+import org.w3id.dkg.loader.language.LanguagePack;
+import org.w3id.dkg.loader.language.Languages;
 
 class RulePrefilterTest {
     private static final Path SYNTHETIC = Path.of("src/test/resources/fixtures/synthetic/texts");
@@ -37,7 +39,7 @@ class RulePrefilterTest {
 
     /**
      * The prefilter may only skip sentences a rule cannot match: checked for every rule of every family
-     * on every sentence of the corpus and of the synthetic texts.
+     * on every sentence of the corpus (every rule file beside a family) and of the synthetic texts.
      */
     @Test
     void noRuleMatchesASentenceItsPrefilterRejects() throws Exception {
@@ -46,9 +48,19 @@ class RulePrefilterTest {
             texts.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
         }
         List<FactPattern> rules = new ArrayList<>();
-        try (Stream<Path> families = Files.list(Path.of("src/main/resources/dkg/extracting"))) {
-            for (Path family : families.sorted().toList()) {
-                if (isRuleFile(family)) rules.addAll(FactPatterns.load("/dkg/extracting/" + family.getFileName()));
+        Path resources = Path.of("src/main/resources");
+        try (Stream<Path> found = Files.walk(resources.resolve("org/w3id/dkg/loader/family"))) {
+            for (Path file : found.sorted().toList()) {
+                String resource = "/" + resources.relativize(file).toString().replace('\\', '/');
+                String name = file.getFileName().toString();
+                if (name.contains("-grammar.")) {
+                    // a grammar's templates become rules with the predicates beside them
+                    String predicates = resource.substring(0, resource.lastIndexOf('/') + 1) + "predicates."
+                            + languageOf(file).tag() + ".tsv";
+                    rules.addAll(FactPatterns.grammar(languageOf(file), resource, predicates));
+                } else if (isRuleFile(file) && !name.startsWith("predicates.")) {
+                    rules.addAll(FactPatterns.load(languageOf(file), resource));
+                }
             }
         }
         assertThat(rules).hasSizeGreaterThan(100);
@@ -72,6 +84,13 @@ class RulePrefilterTest {
         }
         assertThat(wronglySkipped).isEmpty();
         assertThat(skipped).as("most rule tries are skipped").isGreaterThan(tried / 2);
+    }
+
+    /** The language of a rule file, from its name ({@code roles.fr.tsv}). */
+    private static LanguagePack languageOf(Path file) {
+        String name = file.getFileName().toString();
+        String tag = name.substring(name.lastIndexOf('.', name.length() - 5) + 1, name.length() - 4);
+        return Languages.load().byTag(tag).orElseThrow(() -> new AssertionError(file + ": no language pack " + tag));
     }
 
     private static boolean isRuleFile(Path file) {

@@ -1,14 +1,14 @@
 package org.w3id.dkg.loader.recognising;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.dkg.loader.language.fr.French;
 import org.w3id.dkg.loader.linking.EntityRegistry;
 
 class BackReferenceResolverTest {
     private static final EntityRecogniser RECOGNISER = new EntityRecogniser(EntityRegistry.loadDefault());
-    private final BackReferenceResolver resolver = new BackReferenceResolver();
+    private final BackReferenceResolver resolver = new BackReferenceResolver(new French());
 
     private List<String> references(String text) {
         return resolver.resolve(text, RECOGNISER.recognise(text)).stream()

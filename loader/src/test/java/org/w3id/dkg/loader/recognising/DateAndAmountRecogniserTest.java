@@ -1,14 +1,14 @@
 package org.w3id.dkg.loader.recognising;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.w3id.dkg.loader.language.fr.French;
 
 /** Dates and amounts as the reports write them; every example is a phrase of the corpus. */
 class DateAndAmountRecogniserTest {
-    private final DateRecogniser dates = new DateRecogniser();
-    private final AmountRecogniser amounts = new AmountRecogniser();
+    private final DateRecogniser dates = new DateRecogniser(new French());
+    private final AmountRecogniser amounts = new AmountRecogniser(new French());
 
     private String dates(String text) {
         return String.join(" ", dates.recognise(text).stream()

@@ -2,17 +2,17 @@ package org.w3id.dkg.loader.segmenting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.dkg.loader.Corpus;
+import org.w3id.dkg.loader.language.fr.French;
 import org.w3id.dkg.loader.reading.DocumentReader;
 
 class SegmenterTest {
-    private final Segmenter segmenter = new Segmenter();
+    private final Segmenter segmenter = new Segmenter(new French());
 
     static List<Path> corpusFiles() {
         return Corpus.files();

@@ -21,7 +21,7 @@ public final class SentenceTemplates {
             out.println(paragraph + "\t" + sentence.template());
             for (int i = 0; i < sentence.tokens().size(); i++) {
                 Token t = sentence.tokens().get(i);
-                out.println("\t\t" + t.type() + i + " = " + describe(t) + "\t\u201c" + doc.text().slice(t.start(), t.end()) + "\u201d");
+                out.println("\t\t" + t.kind().letter() + i + " = " + describe(t) + "\t\u201c" + doc.text().slice(t.start(), t.end()) + "\u201d");
             }
         }
         out.flush();

@@ -1,0 +1,46 @@
+package org.w3id.dkg.loader.family.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.dkg.loader.Corpus;
+import org.w3id.dkg.loader.Extracted;
+
+class CitationExtractorTest {
+    private static List<CitationFact> citations(Path file) throws Exception {
+        return Extracted.from(file, CitationFact.class);
+    }
+
+    @Test
+    void theSmallArmsReportCitesResolutionsAndDocumentsButNotTheCommissionResolutionItsLinkMisrenders() throws Exception {
+        List<CitationFact> found = citations(Corpus.file("001"));
+        assertThat(found).extracting(CitationFact::symbol).contains("A/RES/76/32", "A/RES/76/232", "S/RES/1244(1999)",
+                "S/RES/2457(2019)", "S/RES/2370(2017)", "S/RES/2616(2021)", "S/RES/2626(2022)",
+                "A/CONF.192/BMS/2021/1", "S/2019/1011", "S/2021/839").doesNotContain("A/RES/65/4");
+        String text = Extracted.pipeline().analyse(Corpus.file("001")).text().text();
+        for (CitationFact f : found) {
+            assertThat(text.substring(f.evidence().start(), f.evidence().end())).isEqualTo(f.evidence().quote());
+        }
+    }
+
+    @Test
+    void theWorkingPaperCitesItsFootnotes() throws Exception {
+        assertThat(citations(Corpus.file("003"))).extracting(CitationFact::symbol)
+                .containsExactlyInAnyOrder("A/RES/64/50", "A/RES/64/30", "S/PRST/2010/6", "A/64/173");
+    }
+
+    @Test
+    void lettersAfterAResolutionNumberAndSymbolsInBracketsAreKept(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.txt");
+        Files.writeString(file, """
+                1. Le 2 décembre 2011, l’Assemblée générale a adopté la résolution 66/32; elle a rappelé sa résolution 56/24 T du 29 novembre 2001 (voir A/CONF.192/2018/RC/3 et S/2022/310).
+
+                2. La Commission pour la prévention du crime et la justice pénale a adopté la résolution 30/2.
+                """);
+        assertThat(citations(file)).extracting(CitationFact::symbol)
+                .containsExactlyInAnyOrder("A/RES/66/32", "A/RES/56/24 T", "A/CONF.192/2018/RC/3", "S/2022/310");
+    }
+}

@@ -177,6 +177,8 @@ class ProtocolTest {
                 .contains("&lt;img src=x onerror=alert(2)&gt;");
         String entity = http.get("/id/state/ESP", "text/html").body();
         assertThat(entity).doesNotContain("<script>").contains("&lt;script&gt;alert(3)&lt;/script&gt;");
+        String fact = http.get("/id/fact/evil1", "text/html").body();
+        assertThat(fact).doesNotContain("<script>").contains("<blockquote class=\"quote\">&lt;script&gt;alert(1)&lt;/script&gt;</blockquote>");
     }
 
     @Test

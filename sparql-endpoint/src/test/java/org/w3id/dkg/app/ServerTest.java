@@ -156,7 +156,9 @@ class ServerTest {
         assertThat(home.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(home.body()).contains("<strong id=\"triples\">" + triples + "</strong>")
                 .contains("<strong id=\"documents\">2</strong>").contains("href=\"/dkg/sparql\"")
-                .contains("&lt;http://www.w3.org/2004/02/skos/core#&gt;");
+                .contains("id=\"questions\"").contains("src=\"/assets/main.js\"");
+        assertThat(get("/assets/main.js", "*/*").statusCode()).isEqualTo(200);
+        assertThat(get("/assets/style.css", "*/*").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -15,7 +15,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.dkg.ontology.DKG;
 
 /**
- * The HTML page of a document ({@code /id/document/{docId}}): its metadata, then each
+ * The HTML page of a document ({@code /id/document/{docId}}), headed by its UN symbol and
+ * title: its metadata, respondents, facts counted by type and citations by UN symbol (linking
+ * to the cited document when dkg holds it), then each
  * section with its title, its text (folded) and the facts whose evidence lies in it. The
  * document's text is shown, escaped, because a quote is only checkable against it.
  */
@@ -27,16 +29,18 @@ final class DocumentPage {
     static String render(DatasetGraph dsg, String iri, Graph description) {
         Node doc = NodeFactory.createURI(iri);
         Describer.Summary summary = Describer.summary(dsg, doc);
-        String title = summary.label();
+        String title = Pages.documentLabel(dsg, doc);
         Html html = Html.page(title + " — dkg");
         Pages.header(html, title, iri);
-        Pages.properties(html, dsg, description, doc, List.of(DKG.normalisedText.asNode(), DKG.mentions.asNode()));
+        Pages.properties(html, dsg, description, doc, List.of(DKG.normalisedText.asNode(), DKG.mentions.asNode(), DKG.cites.asNode()));
+        List<FactRows.Fact> all = FactRows.inDocument(dsg, doc);
+        overview(html, dsg, all);
         String text = description.find(doc, DKG.normalisedText.asNode(), Node.ANY).nextOptional()
                 .map(t -> t.getObject().getLiteralLexicalForm()).orElse("");
         List<Section> sections = sections(dsg, doc);
         Map<Node, List<FactRows.Fact>> factsBySection = new LinkedHashMap<>();
         List<FactRows.Fact> outside = new ArrayList<>();
-        for (FactRows.Fact f : FactRows.inDocument(dsg, doc)) {
+        for (FactRows.Fact f : all) {
             if (f.section() != null) {
                 factsBySection.computeIfAbsent(f.section(), s -> new ArrayList<>()).add(f);
             } else {
@@ -67,6 +71,57 @@ final class DocumentPage {
             html.element("h2", "Text").open("details").element("summary", "Normalised text").element("pre", text).close("details");
         }
         return html.end();
+    }
+
+    /** Respondents with their dates, the facts counted by type, and the UN documents cited, by symbol. */
+    private static void overview(Html html, DatasetGraph dsg, List<FactRows.Fact> facts) {
+        Map<String, Integer> byType = new java.util.TreeMap<>();
+        List<FactRows.Fact> replies = new ArrayList<>();
+        java.util.SortedSet<String> cited = new java.util.TreeSet<>();
+        for (FactRows.Fact f : facts) {
+            byType.merge(Describer.label(dsg, f.type()), 1, Integer::sum);
+            if (f.type().equals(DKG.Reply.asNode())) {
+                replies.add(f);
+            } else if (f.type().equals(DKG.Citation.asNode())) {
+                Node symbol = Describer.first(dsg, f.fact(), DKG.citedSymbol.asNode(), false);
+                if (symbol != null) {
+                    cited.add(symbol.getLiteralLexicalForm());
+                }
+            }
+        }
+        if (!replies.isEmpty()) {
+            html.element("h2", "Respondents (" + replies.size() + ")").open("ul").newline();
+            for (FactRows.Fact reply : replies) {
+                html.open("li");
+                Pages.sentence(html, dsg, FactParts.of(dsg, reply.fact()), null);
+                html.text(" · ").link(Pages.href(reply.fact().getURI()), "fact").close("li").newline();
+            }
+            html.close("ul").newline();
+        }
+        if (!byType.isEmpty()) {
+            html.element("h2", "Facts by type (" + facts.size() + ")").open("ul").newline();
+            byType.forEach((type, n) -> html.element("li", type + ": " + n));
+            html.close("ul").newline();
+        }
+        if (!cited.isEmpty()) {
+            html.element("h2", "Citations (" + cited.size() + ")").open("ul").newline();
+            for (String symbol : cited) {
+                html.open("li");
+                Node held = heldDocument(dsg, symbol);
+                if (held != null) {
+                    html.link(Pages.href(held.getURI()), symbol).text(" · ").element("span", "in dkg", "class", "muted");
+                } else {
+                    html.link("https://undocs.org/" + symbol, symbol);
+                }
+                html.close("li").newline();
+            }
+            html.close("ul").newline();
+        }
+    }
+
+    private static Node heldDocument(DatasetGraph dsg, String symbol) {
+        var quads = dsg.find(Node.ANY, Node.ANY, DKG.symbol.asNode(), NodeFactory.createLiteralString(symbol));
+        return quads.hasNext() ? quads.next().getSubject() : null;
     }
 
     private static List<Section> sections(DatasetGraph dsg, Node doc) {

@@ -11,18 +11,31 @@ import org.springframework.web.util.HtmlUtils;
 public final class Html {
     private final StringBuilder out = new StringBuilder(4096);
 
-    /** Starts a page with its title (escaped) and dkg's small style sheet. */
+    /**
+     * Starts a page with its title (escaped), dkg's style sheet and the header every page has:
+     * the search box (suggestions from {@code /api/search}, by {@code /assets/page.js}) and
+     * links to the workbench and the ontology.
+     */
     public static Html page(String title) {
         Html html = new Html();
         html.out.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
         html.text(title);
-        html.out.append("</title><style>body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em}"
-                + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}"
-                + "blockquote{border-left:3px solid #aac;margin:.3em 0;padding-left:.6em}.muted{color:#666}"
-                + "pre{white-space:pre-wrap}</style></head>\n<body>\n");
+        html.out.append("</title><link rel=\"stylesheet\" href=\"/assets/style.css\"><link rel=\"icon\" href=\"data:,\">")
+                .append("<script type=\"module\" src=\"/assets/page.js\"></script></head>\n<body>\n")
+                .append(HEADER).append("<main>\n");
         return html;
     }
+
+    private static final String HEADER = """
+            <header class="top"><a class="brand" href="/">dkg</a>
+            <form id="search-form" class="search" role="search" action="/api/search">
+            <label for="search" class="visually-hidden">Rechercher / Search</label>
+            <input id="search" name="q" type="search" autocomplete="off" role="combobox" aria-autocomplete="list"
+             aria-expanded="false" aria-controls="suggestions" placeholder="Rechercher un État, une organisation, un traité, une citation…">
+            <ul id="suggestions" role="listbox" aria-label="Suggestions" hidden></ul></form>
+            <nav aria-label="Liens"><a href="/#sparql">SPARQL</a> <a href="/ontology">ontologie</a> <a href="/void">VoID</a></nav></header>
+            """;
 
     /** Opens {@code <tag>} with attributes given as name, value pairs (values escaped). */
     public Html open(String tag, String... attributes) {
@@ -55,6 +68,12 @@ public final class Html {
         return this;
     }
 
+    /** Markup written by the caller (constants only, never data). */
+    Html raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
     public Html newline() {
         out.append('\n');
         return this;
@@ -62,7 +81,7 @@ public final class Html {
 
     /** Ends the page and returns it. */
     public String end() {
-        out.append("\n</body>\n</html>\n");
+        out.append("\n</main>\n</body>\n</html>\n");
         return out.toString();
     }
 

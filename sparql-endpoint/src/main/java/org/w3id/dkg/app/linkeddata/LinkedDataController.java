@@ -60,7 +60,9 @@ public class LinkedDataController {
                 }
             }
             boolean document = iri.startsWith(Iris.ID + "document/") && iri.indexOf('/', (Iris.ID + "document/").length()) < 0;
+            boolean fact = iri.startsWith(Iris.ID + "fact/") && iri.indexOf('#') < 0;
             return RdfResponses.html(document ? DocumentPage.render(ds.asDatasetGraph(), iri, description)
+                    : fact ? FactPage.render(ds.asDatasetGraph(), iri, description)
                     : EntityPage.render(ds.asDatasetGraph(), iri, description), base.of(path), iri);
         });
     }

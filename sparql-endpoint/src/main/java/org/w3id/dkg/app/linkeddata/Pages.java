@@ -33,8 +33,6 @@ final class Pages {
     }
 
     static void header(Html html, String title, String iri) {
-        html.open("p", "class", "muted").link("/", "dkg").text(" · ").link("/dkg/sparql", "SPARQL").text(" · ")
-                .link("/ontology", "ontology").close("p").newline();
         html.element("h1", title).newline();
         html.open("p").element("code", iri).text(" · ")
                 .link(href(iri) + "?format=ttl", "Turtle").text(" · ").link(href(iri) + "?format=jsonld", "JSON-LD")
@@ -93,32 +91,105 @@ final class Pages {
         html.close("ul").newline();
     }
 
-    /** Facts grouped by type: for each, its quote, document and paragraph links, and date. */
+    /** Facts grouped by type (and verb), not centred on an entity: a document's facts. */
     static void facts(Html html, DatasetGraph dsg, List<FactRows.Fact> facts) {
-        for (Map.Entry<Node, List<FactRows.Fact>> group : FactRows.byType(facts).entrySet()) {
-            html.open("h3").text(Describer.label(dsg, group.getKey()) + " (" + group.getValue().size() + ")").close("h3").newline();
-            html.open("ul").newline();
-            for (FactRows.Fact f : group.getValue()) {
+        facts(html, dsg, null, facts);
+    }
+
+    /**
+     * Facts grouped and counted by direction (what {@code entity} does first, then what is
+     * said of it), type and verb; each as a sentence of its parts with its quote and links to
+     * the fact, the document and the paragraph. Long groups are folded.
+     */
+    static void facts(Html html, DatasetGraph dsg, Node entity, List<FactRows.Fact> facts) {
+        Map<String, List<Said>> groups = new TreeMap<>();
+        Map<String, String> headings = new java.util.HashMap<>();
+        for (FactRows.Fact f : facts) {
+            List<FactParts.Part> parts = FactParts.of(dsg, f.fact());
+            boolean outgoing = entity == null || FactParts.isSubject(parts, entity);
+            String type = Describer.label(dsg, f.type());
+            String verb = FactParts.verb(parts);
+            boolean mention = f.type().getURI().endsWith("#Mention");
+            String order = (mention ? "2" : outgoing ? "0" : "1") + type + "\u0000" + (verb == null ? "" : verb);
+            headings.putIfAbsent(order, type + (verb == null ? "" : ": " + verb));
+            groups.computeIfAbsent(order, k -> new ArrayList<>()).add(new Said(f, parts));
+        }
+        for (Map.Entry<String, List<Said>> group : groups.entrySet()) {
+            List<Said> said = group.getValue();
+            html.open("h3").text(headings.get(group.getKey()) + " (" + said.size() + ")");
+            if (entity != null) {
+                html.element("span", group.getKey().startsWith("1") ? " ← " + roleOf(dsg, said.get(0).parts(), entity) : "",
+                        "class", "muted");
+            }
+            html.close("h3").newline();
+            boolean fold = said.size() > 12;
+            if (fold) {
+                html.open("details").element("summary", said.size() + " facts");
+            }
+            html.open("ul", "class", "facts").newline();
+            for (Said s : said) {
                 html.open("li");
-                if (f.quote() != null) {
-                    html.element("blockquote", f.quote());
+                sentence(html, dsg, s.parts(), s.fact().date());
+                if (s.fact().quote() != null) {
+                    html.element("blockquote", s.fact().quote());
                 }
-                html.link(href(f.fact().getURI()), "fact");
-                if (f.document() != null && f.document().isURI()) {
-                    html.text(" · ").link(href(f.document().getURI()), Describer.label(dsg, f.document()));
+                html.link(href(s.fact().fact().getURI()), "fact");
+                if (s.fact().document() != null && s.fact().document().isURI()) {
+                    html.text(" · ").link(href(s.fact().document().getURI()), documentLabel(dsg, s.fact().document()));
+                } else {
+                    html.text(" · ").element("span", "reference data", "class", "muted");
                 }
-                if (f.paragraph() != null && f.paragraph().isURI()) {
-                    html.text(" · ").link(href(f.paragraph().getURI()), "§ " + Describer.localName(f.paragraph()));
-                }
-                if (f.date() != null) {
-                    html.text(" · ").element("time", f.date());
+                if (s.fact().paragraph() != null && s.fact().paragraph().isURI()) {
+                    html.text(" · ").link(href(s.fact().paragraph().getURI()), "§ " + Describer.localName(s.fact().paragraph()));
                 }
                 html.close("li").newline();
             }
             html.close("ul").newline();
+            if (fold) {
+                html.close("details").newline();
+            }
         }
         if (facts.size() >= FactRows.MAX) {
             html.element("p", "Only the first " + FactRows.MAX + " facts are shown; ask the SPARQL endpoint for all.", "class", "muted");
         }
+    }
+
+    private record Said(FactRows.Fact fact, List<FactParts.Part> parts) {}
+
+    /** "Burkina Faso — ratified — Arms Trade Treaty — 2014-06-03", entities as links, dates as {@code <time>}. */
+    static void sentence(Html html, DatasetGraph dsg, List<FactParts.Part> parts, String fallbackDate) {
+        html.open("span", "class", "fact-sentence");
+        boolean dated = false;
+        for (int i = 0; i < parts.size(); i++) {
+            FactParts.Part part = parts.get(i);
+            if (i > 0) {
+                html.text(" — ");
+            }
+            if (part.isLink()) {
+                html.link(href(part.value().getURI()), part.text());
+            } else if (part.value().isLiteral() && part.text().matches("\\d{4}(-\\d{2}){0,2}")) {
+                html.element("time", part.text());
+                dated = true;
+            } else {
+                html.text(part.text());
+            }
+        }
+        html.close("span");
+        if (!dated && fallbackDate != null) {
+            html.text(" · ").element("time", fallbackDate);
+        }
+    }
+
+    /** What the entity is in the fact ("instrument", "organisation"), from the ontology's label of the predicate. */
+    private static String roleOf(DatasetGraph dsg, List<FactParts.Part> parts, Node entity) {
+        return parts.stream().filter(p -> p.value().equals(entity)).findFirst()
+                .map(p -> Describer.label(dsg, p.predicate())).orElse("");
+    }
+
+    /** A document by its UN symbol and title when it has them, else its label. */
+    static String documentLabel(DatasetGraph dsg, Node doc) {
+        Node symbol = Describer.first(dsg, doc, DKG.symbol.asNode(), false);
+        String label = Describer.label(dsg, doc);
+        return symbol == null ? label : symbol.getLiteralLexicalForm() + (label.equals(Describer.localName(doc)) ? "" : " — " + label);
     }
 }

@@ -45,6 +45,20 @@ public class SearchController {
         this.store = store;
     }
 
+    /**
+     * The words as typed, escaped, with the last word also as a prefix ({@code Vien} finds
+     * "Vienne" while one types): suggestions as one types, whole words still ranked first.
+     */
+    static String asTyped(String q) {
+        String words = QueryParserBase.escape(q.strip());
+        String[] split = q.strip().split("\\s+");
+        String last = split[split.length - 1];
+        if (last.length() >= 2 && last.codePoints().allMatch(Character::isLetterOrDigit)) {
+            return words + " " + QueryParserBase.escape(last) + "*";
+        }
+        return words;
+    }
+
     @GetMapping(value = "/api/search", produces = "application/json")
     public List<Map<String, Object>> search(@RequestParam("q") String q, @RequestParam(defaultValue = "20") int limit) {
         if (q.isBlank()) {
@@ -56,7 +70,7 @@ public class SearchController {
             List<Map<String, Object>> hits = new ArrayList<>();
             Map<Node, Map<String, Object>> seen = new LinkedHashMap<>();
             try (QueryExec exec = QueryExec.dataset(ds.asDatasetGraph()).query(query)
-                    .substitution("q", NodeFactory.createLiteralString(QueryParserBase.escape(q.strip())))
+                    .substitution("q", NodeFactory.createLiteralString(asTyped(q)))
                     .substitution("limit", NodeFactory.createLiteralDT(Integer.toString(n * 3),
                             org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))
                     .build()) {

@@ -142,6 +142,6 @@ class W3idRedirectsTest {
         HttpResponse<String> target = get(server.baseUrl() + location.substring(DEPLOYMENT.length()), "text/turtle");
         assertThat(target.statusCode()).isEqualTo(200);
         assertThat(target.body()).contains("UNÉ");
-        store.removeGraph(graph);
+        store.replaceGraph(graph, org.apache.jena.rdf.model.ModelFactory.createDefaultModel());
     }
 }

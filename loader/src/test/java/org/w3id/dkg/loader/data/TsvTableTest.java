@@ -24,7 +24,7 @@ class TsvTableTest {
 
     @Test
     void aRuleIsReadVerbatimQuotesAndBackslashesIncluded() {
-        String pattern = TsvTable.read("/dkg/extracting/cbm-activities.tsv").rows().get(0).get("pattern");
+        String pattern = TsvTable.read("/org/w3id/dkg/loader/family/cbm/cbm-activities.fr.tsv").rows().get(0).get("pattern");
         assertThat(pattern).startsWith("(?:(?<date>{DATE}),\\s+)?(?<actor>{ACTOR})").contains("d[eu]s?|de la|de l['’]");
         List<TsvTable.Row> rows = TsvTable.read("/data/verbatim.tsv").rows();
         assertThat(rows).extracting(TsvTable.Row::line).containsExactly(4, 6);

@@ -8,7 +8,6 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +45,7 @@ public class FusekiConfig {
 
     @Bean
     FederationPolicy federationPolicy(@Value("${dkg.federation.allow:}") List<String> allowed) {
-        FederationPolicy policy = FederationPolicy.install(allowed);
+        FederationPolicy policy = FederationPolicy.of(allowed);
         LOG.info("federation: {}", policy.allowed().isEmpty() ? "off" : "allowed to " + policy.allowed());
         return policy;
     }
@@ -55,8 +54,9 @@ public class FusekiConfig {
     DataAccessPointRegistry fusekiRegistry(DkgStore store, OperationRegistry operations, QueryLimits limits,
             AdminCredentials admin, FederationPolicy federation) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
-        // A client's own timeout= is capped by this one.
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
+        // A client's own timeout= is capped by this one; limits and federation are per dataset, not process-wide.
+        limits.applyTo(dsg.getContext());
+        federation.applyTo(dsg.getContext());
         DataService.Builder builder = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.GSP_R)
@@ -88,9 +88,19 @@ public class FusekiConfig {
 
     @Bean
     FilterRegistrationBean<QueryAdmission> queryAdmission(QueryLimits limits) {
-        FilterRegistrationBean<QueryAdmission> registration = new FilterRegistrationBean<>(new QueryAdmission(limits.maxConcurrent()));
+        FilterRegistrationBean<QueryAdmission> registration = new FilterRegistrationBean<>(
+                new QueryAdmission(new AdmissionQueue(limits.maxConcurrent(), limits.maxQueued()), limits.timeout()));
         registration.setUrlPatterns(List.of(DATASET, DATASET + "/", DATASET + "/sparql", DATASET + "/query", DATASET + "/update"));
         registration.setOrder(-10); // after Spring Security (-100): refused writes do not take a slot
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(QueryLimits limits) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(limits.maxRequestSize().toBytes()));
+        registration.setUrlPatterns(List.of(DATASET, DATASET + "/", DATASET + "/sparql", DATASET + "/query", DATASET + "/update"));
+        registration.setOrder(-105); // before Spring Security (-100): too large is answered before any login question
         return registration;
     }
 

@@ -105,6 +105,22 @@ public class FusekiConfig {
     }
 
     @Bean
+    FilterRegistrationBean<DeclaredCharset> declaredCharset() {
+        FilterRegistrationBean<DeclaredCharset> registration = new FilterRegistrationBean<>(new DeclaredCharset());
+        registration.setUrlPatterns(List.of(DATASET, DATASET + "/", DATASET + "/sparql", DATASET + "/query", DATASET + "/update"));
+        registration.setOrder(-104); // after the size limit (-105), before Spring Security (-100)
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<MalformedRequests> malformedRequests() {
+        FilterRegistrationBean<MalformedRequests> registration = new FilterRegistrationBean<>(new MalformedRequests());
+        registration.setUrlPatterns(List.of(DATASET, DATASET + "/", DATASET + "/sparql", DATASET + "/query", DATASET + "/update"));
+        registration.setOrder(-106); // before the size limit (-105) and Spring Security (-100)
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<FusekiFilter> fusekiFilter() {
         FilterRegistrationBean<FusekiFilter> registration = new FilterRegistrationBean<>(new FusekiFilter());
         registration.setUrlPatterns(List.of(DATASET, DATASET + "/*"));

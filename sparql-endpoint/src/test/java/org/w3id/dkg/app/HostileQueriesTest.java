@@ -152,4 +152,27 @@ class HostileQueriesTest {
                 "INSERT DATA { " + "<urn:x> <urn:y> \"0123456789\" . ".repeat(40_000) + "}", "*/*", null);
         assertThat(update.statusCode()).isEqualTo(413);
     }
+
+    @Test
+    void whenTheHeapIsNearlyFullTheRunningQueriesAreAbortedAndTheServerAnswersOn() throws Exception {
+        String cross = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } }";
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            long t0 = System.nanoTime();
+            Future<HttpResponse<String>> hostile = pool.submit(() -> http.get("/dkg/sparql?query=" + enc(cross),
+                    "application/sparql-results+json"));
+            int aborted = 0;
+            while (aborted == 0 && !hostile.isDone()) { // what the JVM's low-memory notification calls
+                Thread.sleep(200);
+                aborted = server.memoryGuard().lowOnMemory();
+            }
+            HttpResponse<String> r = hostile.get();
+            assertThat(aborted).isEqualTo(1);
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(TIMEOUT_MS);
+            assertThat(http.get("/dkg/sparql?query=" + enc("ASK {}"), "application/sparql-results+json").body()).contains("true");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -37,9 +37,19 @@ public class FusekiConfig {
     private static final Logger LOG = LoggerFactory.getLogger("dkg.fuseki");
 
     @Bean
-    OperationRegistry fusekiOperations(QueryLimits limits) {
+    RunningQueries runningQueries() {
+        return new RunningQueries();
+    }
+
+    @Bean(destroyMethod = "close")
+    MemoryGuard memoryGuard(RunningQueries running, @Value("${dkg.query.memory-abort-fraction:0.85}") double fraction) {
+        return new MemoryGuard(running, fraction);
+    }
+
+    @Bean
+    OperationRegistry fusekiOperations(QueryLimits limits, RunningQueries running, MemoryGuard memoryGuard) {
         OperationRegistry operations = OperationRegistry.createStd();
-        operations.register(Operation.Query, new GuardedQueryProcessor(limits));
+        operations.register(Operation.Query, new GuardedQueryProcessor(limits, running));
         return operations;
     }
 

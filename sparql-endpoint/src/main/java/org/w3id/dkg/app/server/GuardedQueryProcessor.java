@@ -43,6 +43,8 @@ import org.w3id.dkg.app.server.regex.QueryDeadline;
  *   <li><b>No function call past the deadline.</b> REGEX and REPLACE are rewritten into their
  *       bounded versions ({@link BoundedRegexFunctions}), which match in linear time and stop
  *       at the deadline inside a single call.</li>
+ *   <li><b>Memory.</b> Each execution is listed in {@link RunningQueries}, which the
+ *       {@link MemoryGuard} aborts when the heap is nearly full.</li>
  *   <li><b>Federation refused.</b> A SERVICE call outside the allowlist
  *       ({@link FederationPolicy}) answers {@code 403}.</li>
  * </ul>
@@ -54,9 +56,11 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         return t;
     });
     private final QueryLimits limits;
+    private final RunningQueries running;
 
-    public GuardedQueryProcessor(QueryLimits limits) {
+    public GuardedQueryProcessor(QueryLimits limits, RunningQueries running) {
         this.limits = limits;
+        this.running = running;
     }
 
     @Override
@@ -76,6 +80,7 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             exec.abort();
         }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         QueryDeadline.set(deadline);
+        running.started(exec);
         try {
             if (query.isSelectType()) {
                 return new QueryExecResult(readAll(exec.select(), deadline));
@@ -94,6 +99,7 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             }
             throw e;
         } finally {
+            running.ended(exec);
             QueryDeadline.clear();
             watchdog.cancel(false);
         }

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.w3id.dkg.loader.rdf.ShapeCheck;
 import org.w3id.dkg.loader.store.DkgStore;
@@ -15,7 +20,10 @@ import org.w3id.dkg.loader.store.ReferenceData;
  * Loads documents into the store one at a time: each document's graph is built in
  * memory, then written in one transaction that replaces its previous graph. A file
  * that cannot be read or parsed is reported by name and skipped; the others load.
- * Memory use is bounded by the largest single document, not by the corpus.
+ * Memory use is bounded by the largest single document, not by the corpus. With a time
+ * limit ({@link #withTimeLimit}), a document whose extraction takes longer is refused by
+ * name and nothing of it is written: its extraction runs on a worker thread, and the store
+ * is written only by the loading thread, after the extraction came back in time.
  */
 public final class CorpusLoader {
 
@@ -31,10 +39,21 @@ public final class CorpusLoader {
     private final DocumentPipeline pipeline;
     private final DkgStore store;
     private final ShapeCheck shapeCheck = new ShapeCheck();
+    private final Duration timeLimit;
 
     public CorpusLoader(DocumentPipeline pipeline, DkgStore store) {
+        this(pipeline, store, null);
+    }
+
+    private CorpusLoader(DocumentPipeline pipeline, DkgStore store, Duration timeLimit) {
         this.pipeline = pipeline;
         this.store = store;
+        this.timeLimit = timeLimit;
+    }
+
+    /** This loader, refusing any document whose extraction takes longer than {@code limit}. */
+    public CorpusLoader withTimeLimit(Duration limit) {
+        return new CorpusLoader(pipeline, store, limit);
     }
 
     /**
@@ -50,7 +69,7 @@ public final class CorpusLoader {
         long triples = 0;
         for (Path file : files) {
             try {
-                ExtractedDocument doc = pipeline.extract(file);
+                ExtractedDocument doc = extract(file);
                 List<String> violations = shapeCheck.violations(doc.model());
                 if (!violations.isEmpty()) {
                     throw new BadDocumentException(file, "its facts violate the shapes, nothing of it was stored:\n  "
@@ -70,6 +89,35 @@ public final class CorpusLoader {
             }
         }
         return new LoadReport(loaded, failures, triples);
+    }
+
+    private ExtractedDocument extract(Path file) throws BadDocumentException {
+        if (timeLimit == null) {
+            return pipeline.extract(file);
+        }
+        FutureTask<ExtractedDocument> task = new FutureTask<>(() -> pipeline.extract(file));
+        Thread worker = new Thread(task, "dkg-extract-" + file.getFileName());
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new BadDocumentException(file, "took longer than the time limit of " + timeLimit.toSeconds()
+                    + " s per document (dkg.load.max-document-time) to extract; nothing of it was stored");
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new BadDocumentException(file, "its load was cancelled; nothing of it was stored");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof BadDocumentException bad) {
+                throw bad;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new BadDocumentException(file, "could not be loaded: " + e.getCause(), e.getCause());
+        }
     }
 
     /** The document files named by {@code paths}, folders expanded, in a stable order. */

@@ -47,7 +47,8 @@ class CorpusServerTest {
                 .load(List.of(Path.of("..", "corpus")), new CorpusLoader.Listener() {});
         assertThat(report.failures()).isEmpty();
         server = DkgServer.start(store, 0, Map.of("dkg.query.timeout", "2s", "dkg.query.max-rows", "5000",
-                "dkg.query.max-concurrent", "2", "dkg.admin.user", "loader", "dkg.admin.password", "another-test-secret"));
+                "dkg.query.max-concurrent", "2", "dkg.admin.user", "loader", "dkg.admin.password", "another-test-secret",
+                "dkg.load.max-request-size", "100KB"));
         http = new Http(server.baseUrl());
     }
 
@@ -157,5 +158,50 @@ class CorpusServerTest {
         assertThat(hits.body()).as(quote).contains("document/900_loaded_over_http");
         assertThat(http.post("/api/load?name=" + enc("../etc/x.sh"), "text/plain", "x", "application/json", ADMIN).statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void loadErrorsSayWhyAndNameTheUploadedFileNeverTheServersCopy() throws Exception {
+        HttpResponse<String> badName = http.post("/api/load?name=" + enc("report.exe"), "text/plain", "x", "application/json", ADMIN);
+        assertThat(badName.statusCode()).isEqualTo(400);
+        assertThat(badName.body()).contains("\"error\"").contains("a file name such as 005_report.txt");
+        HttpResponse<String> nulName = http.post("/api/load?name=" + enc("a\u0000b.txt"), "text/plain", "x", "application/json", ADMIN);
+        assertThat(nulName.statusCode()).isEqualTo(400);
+        HttpResponse<String> noName = http.post("/api/load", "text/plain", "x", "application/json", ADMIN);
+        assertThat(noName.statusCode()).isEqualTo(400);
+        assertThat(noName.body()).contains("name: required");
+
+        HttpResponse<String> latin1 = Http.CLIENT.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.baseUrl() + "/api/load?name=latin1-report.txt"))
+                .header("Authorization", ADMIN).header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray("Réponse reçue".getBytes(StandardCharsets.ISO_8859_1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(latin1.statusCode()).isEqualTo(422);
+        assertThat(latin1.body()).contains("\"file\":\"latin1-report.txt\"")
+                .contains("latin1-report.txt: is not valid UTF-8: malformed byte sequence at byte offset 1")
+                .doesNotContain("dkg-load-").doesNotContain(System.getProperty("java.io.tmpdir"));
+
+        HttpResponse<String> tooLarge = http.post("/api/load?name=big-report.txt", "text/plain", "Réponse. ".repeat(20_000),
+                "application/json", ADMIN);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("big-report.txt: larger than this server loads").contains("dkg.load.max-request-size");
+    }
+
+    @Test
+    void aNulInADocumentIsNeverStoredAndXmlAnswersParse() throws Exception {
+        String text = Files.readString(Path.of("..", "corpus", "002_04d691f756cba794.txt"), StandardCharsets.UTF_8)
+                .replace("[Original : russe]", "[Original :\u0000russe]");
+        HttpResponse<String> r = http.post("/api/load?name=910_with_nul.txt", "text/plain", text, "application/json", ADMIN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        String texts = """
+                PREFIX dkg: <https://w3id.org/dkg/ontology#>
+                SELECT ?text WHERE { GRAPH <https://w3id.org/dkg/graph/document/910_with_nul> { ?d dkg:normalisedText ?text } }""";
+        HttpResponse<String> xml = http.get("/dkg/sparql?query=" + enc(texts), "application/sparql-results+xml");
+        assertThat(xml.statusCode()).isEqualTo(200);
+        assertThat(xml.body()).contains("[Original : russe]").doesNotContain("&#x0;").doesNotContain("\u0000");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.body().getBytes(StandardCharsets.UTF_8)));
+        String anyNul = "ASK { GRAPH ?g { ?s ?p ?o FILTER(isLiteral(?o) && CONTAINS(STR(?o), \"\\u0000\")) } }";
+        assertThat(http.get("/dkg/sparql?query=" + enc(anyNul), "application/sparql-results+json").body()).contains("false");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.w3id.dkg.app.Http.enc;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.riot.RDFDataMgr;
@@ -195,5 +196,40 @@ class ProtocolTest {
         assertThat(http.post("/dkg/sparql", "application/sparql-query", STATES, "text/csv", null).statusCode()).isEqualTo(200);
         assertThat(http.get("/health", "application/json").body()).contains("\"UP\"");
         assertThat(List.of(http.get("/void", "text/turtle").statusCode())).containsOnly(200);
+    }
+
+    @Test
+    void malformedRequestsAreToldWhatIsWrongNotAskedToLogIn() throws Exception {
+        HttpResponse<String> put = http.method("PUT", "/dkg/sparql", "application/sparql-query", STATES, null);
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(put.headers().firstValue("Allow").orElse("")).contains("GET").contains("POST");
+        HttpResponse<String> text = http.post("/dkg/sparql", "text/plain", STATES, "text/csv", null);
+        assertThat(text.statusCode()).isEqualTo(415);
+        assertThat(text.body()).contains("application/sparql-query");
+        HttpResponse<String> untyped = Http.CLIENT.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.sparqlUrl()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(STATES)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(untyped.statusCode()).isEqualTo(400);
+        HttpResponse<String> getUpdate = http.get("/dkg/update?update=" + enc("CLEAR ALL"), "*/*");
+        assertThat(getUpdate.statusCode()).isEqualTo(405);
+        for (HttpResponse<String> r : List.of(put, text, untyped, getUpdate)) {
+            assertThat(r.headers().firstValue("WWW-Authenticate")).isEmpty();
+        }
+    }
+
+    @Test
+    void anUpdateIsReadInTheCharsetItDeclares() throws Exception {
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16, StandardCharsets.ISO_8859_1)) {
+            String graph = "urn:dkg:test:charset:" + charset.name();
+            String update = "INSERT DATA { GRAPH <" + graph + "> { <urn:x> <urn:label> \"Réponse reçue à Genève\" } }";
+            HttpResponse<String> r = Http.CLIENT.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/dkg/update"))
+                    .header("Content-Type", "application/sparql-update; charset=" + charset.name())
+                    .header("Authorization", Http.basic("admin", "s3cret-for-tests"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(update.getBytes(charset))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(charset + ": " + r.body()).isBetween(200, 204);
+            String select = "SELECT ?l WHERE { GRAPH <" + graph + "> { <urn:x> <urn:label> ?l } }";
+            assertThat(http.get("/dkg/sparql?query=" + enc(select), "text/csv").body()).as(charset.name())
+                    .isEqualTo("l\r\nRéponse reçue à Genève\r\n");
+        }
     }
 }

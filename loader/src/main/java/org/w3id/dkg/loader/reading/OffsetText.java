@@ -1,13 +1,16 @@
 package org.w3id.dkg.loader.reading;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Text under construction that remembers, for each char, the source index it stands
  * for. Every edit of the normaliser goes through it, so no edit can lose the way back
- * to the source.
+ * to the source. Repairs that delete many chars mark them and {@link #removeMarked} them in
+ * one pass, so that a repair costs time linear in the text, even on a block of megabytes
+ * with no line break (one {@link #delete} per char would be quadratic).
  */
 final class OffsetText {
     private final StringBuilder text = new StringBuilder();
@@ -63,36 +66,51 @@ final class OffsetText {
         text.delete(from, to);
     }
 
+    /** Deletes, in one pass, every char whose index is set in {@code marked}. */
+    void removeMarked(BitSet marked) {
+        if (marked.isEmpty()) {
+            return;
+        }
+        int w = marked.nextSetBit(0);
+        for (int r = w; r < text.length(); r++) {
+            if (!marked.get(r)) {
+                text.setCharAt(w, text.charAt(r));
+                offsets[w] = offsets[r];
+                w++;
+            }
+        }
+        text.setLength(w);
+    }
+
+    /** The chars from {@code from} to {@code to}, without copying the rest. */
+    String substring(int from, int to) {
+        return text.substring(from, to);
+    }
+
     /** Deletes every match of {@code p}, or only its group 1 when the pattern has one. */
     void deleteMatches(Pattern p) {
         Matcher m = p.matcher(text);
-        int[][] ranges = new int[16][];
-        int n = 0;
+        BitSet marked = new BitSet();
         while (m.find()) {
-            if (n == ranges.length) {
-                ranges = Arrays.copyOf(ranges, n * 2);
-            }
             int g = m.groupCount() >= 1 && m.start(1) >= 0 ? 1 : 0;
-            ranges[n++] = new int[] {m.start(g), m.end(g)};
+            marked.set(m.start(g), m.end(g));
         }
-        for (int k = n - 1; k >= 0; k--) {
-            delete(ranges[k][0], ranges[k][1]);
-        }
+        removeMarked(marked);
     }
 
     /** Turns every kind of space (tab, no-break, thin) into a plain space, collapses runs, trims. */
     void normaliseSpaces() {
+        BitSet doubled = new BitSet();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 text.setCharAt(i, ' ');
             }
-        }
-        for (int i = text.length() - 1; i > 0; i--) {
-            if (text.charAt(i) == ' ' && text.charAt(i - 1) == ' ') {
-                delete(i, i + 1);
+            if (i > 0 && text.charAt(i) == ' ' && text.charAt(i - 1) == ' ') {
+                doubled.set(i);
             }
         }
+        removeMarked(doubled);
         trim();
     }
 

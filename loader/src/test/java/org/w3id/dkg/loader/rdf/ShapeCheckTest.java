@@ -36,6 +36,17 @@ class ShapeCheckTest {
     }
 
     @Test
+    void rejectsATextOrAQuoteHoldingACharacterXmlCannotCarry() {
+        String withNul = mention(0, 9, "L’Espagne").replace("est membre", "est\\u0000membre");
+        assertThat(check.violations(parse(withNul)))
+                .singleElement().asString().contains("normalised text holds a character XML 1.0 cannot carry");
+        String quoteWithFormFeed = PREFIXES.replace("L’Espagne est", "L’Espa\\u000Cgne est") + mention(0, 9, "L’Espa\\u000Cgne")
+                .substring(PREFIXES.length());
+        assertThat(check.violations(parse(quoteWithFormFeed)))
+                .anySatisfy(v -> assertThat(v).contains("quote holds a character XML 1.0 cannot carry"));
+    }
+
+    @Test
     void rejectsAFactWithoutEvidence() {
         Model m = parse(PREFIXES + """
                 fact:f a dkg:Mention ; dkg:document doc:d ; dkg:entity state:ESP ; dkg:occurrences "1"^^xsd:long .

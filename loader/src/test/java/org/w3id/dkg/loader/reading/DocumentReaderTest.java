@@ -49,6 +49,32 @@ class DocumentReaderTest {
     }
 
     @Test
+    void charactersXmlCannotCarryBecomeSpacesAtTheSameOffsets(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Corpus.DIR.resolve("002_04d691f756cba794.txt"));
+        int at = text.indexOf("[Original : russe]");
+        String hostile = text.substring(0, at) + "\u0000" + text.substring(at + 1, at + 5) + "\f\uFFFF" + text.substring(at + 7);
+        Path file = Files.writeString(dir.resolve("nul.txt"), hostile);
+        SourceDocument doc = reader.read(file);
+        assertThat(doc.raw()).hasSize(hostile.length()).doesNotContain("\u0000", "\f", "\uFFFF");
+        assertThat(doc.raw().substring(at, at + 8)).isEqualTo(" Orig  a"); // "[Original": [ → NUL, "in" → FF, U+FFFF
+        assertThat(doc.raw().substring(at + 7)).isEqualTo(text.substring(at + 7));
+        XmlCharacters.Cleaned cleaned = XmlCharacters.clean(hostile);
+        assertThat(cleaned.describe()).isEqualTo("3 character(s) XML 1.0 cannot carry (U+0000 at char offset " + at
+                + ", U+000C at char offset " + (at + 5) + ", U+FFFF at char offset " + (at + 6) + ") replaced by spaces");
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedUnread(@TempDir Path dir) throws Exception {
+        Path big = Files.writeString(dir.resolve("big-report.txt"), "Réponse reçue. ".repeat(100));
+        assertThatThrownBy(() -> new DocumentReader(1000).read(big)).isInstanceOf(BadDocumentException.class)
+                .hasMessageContaining("big-report.txt").hasMessageContaining("larger than the size limit")
+                .hasMessageContaining("at most 1000").hasMessageContaining(DocumentReader.MAX_SIZE_PROPERTY);
+        assertThat(new DocumentReader(100_000).read(big).raw()).startsWith("Réponse reçue.");
+        assertThat(DocumentReader.bytes("32MB")).isEqualTo(32L << 20);
+        assertThat(DocumentReader.bytes("500 kb")).isEqualTo(500L << 10);
+    }
+
+    @Test
     void missingFileIsRefused(@TempDir Path dir) {
         Path missing = dir.resolve("nowhere.txt");
         assertThatThrownBy(() -> reader.read(missing)).isInstanceOf(BadDocumentException.class)

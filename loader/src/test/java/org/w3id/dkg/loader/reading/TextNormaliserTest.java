@@ -107,6 +107,22 @@ class TextNormaliserTest {
     }
 
     @Test
+    void aReportWithNoLineBreakIsOneBlockWithItsWordsMendedAndMapped() {
+        // the shape of a 5 MB single-line document, at the size of a report: the repairs work on one huge block
+        SourceDocument report = Corpus.read("002_");
+        String oneLine = report.raw().replace('\n', ' ').replace("  ", "   ");
+        SourceDocument doc = new SourceDocument("one-line", report.path(), oneLine);
+        NormalisedText t = normaliser.normalise(doc);
+        assertThat(t.text()).doesNotContain("  ").doesNotContain("\n").contains("[Original : russe]");
+        for (int i = 0; i < t.text().length(); i++) {
+            char c = t.text().charAt(i);
+            if (c != ' ') {
+                assertThat(oneLine.charAt(t.sourceOffset(i))).as("char %d", i).isEqualTo(c);
+            }
+        }
+    }
+
+    @Test
     void everyCharOfTheTextMapsToTheSameCharInTheSource() {
         for (Path file : Corpus.files()) {
             SourceDocument doc = Corpus.read(file.getFileName().toString().substring(0, 4));

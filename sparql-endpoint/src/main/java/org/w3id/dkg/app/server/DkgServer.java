@@ -76,6 +76,11 @@ public final class DkgServer implements AutoCloseable {
         return context.getBean(StoreCounts.class).current();
     }
 
+    /** The guard that aborts the running queries when the heap is nearly full. */
+    public MemoryGuard memoryGuard() {
+        return context.getBean(MemoryGuard.class);
+    }
+
     /** The store as the server sees it: through its full-text index. */
     public DkgStore store() {
         return store;

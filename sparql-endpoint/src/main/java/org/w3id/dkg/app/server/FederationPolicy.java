@@ -16,10 +16,12 @@ import org.apache.jena.sparql.util.Context;
  * SPARQL {@code SERVICE} (federation) is off unless the endpoint is on an allowlist of URL
  * prefixes ({@code dkg.federation.allow}). Jena lets any query call any URL by default,
  * which would let anyone on the internet make this server send requests inside its network
- * (server-side request forgery). So {@link #install} switches HTTP services off in ARQ's
- * global context and puts this policy first in the service executor chain: a call to an
- * allowed endpoint is made with HTTP allowed for that call only; any other call fails
- * with {@link Refused}, which the query endpoint answers with {@code 403}.
+ * (server-side request forgery). So {@link #applyTo} switches HTTP services off in the served
+ * dataset's context and puts this policy first in that dataset's service executor chain: a
+ * call to an allowed endpoint is made with HTTP allowed for that call only; any other call
+ * fails with {@link Refused}, which the query endpoint answers with {@code 403}. The policy
+ * is per dataset, like the query timeout, so that it leaves every other use of Jena in the
+ * same process (the command line, a second server in a test) as it found it.
  */
 public final class FederationPolicy implements ChainingServiceExecutor {
     private final List<String> allowed;
@@ -28,15 +30,19 @@ public final class FederationPolicy implements ChainingServiceExecutor {
         this.allowed = allowed.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Applies the policy process-wide (ARQ's global context and service registry), replacing any earlier one. */
-    public static FederationPolicy install(List<String> allowedPrefixes) {
-        FederationPolicy policy = new FederationPolicy(allowedPrefixes);
-        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+    /** The policy allowing the endpoints whose URLs start with one of {@code allowedPrefixes}. */
+    public static FederationPolicy of(List<String> allowedPrefixes) {
+        return new FederationPolicy(allowedPrefixes);
+    }
+
+    /** Applies the policy to the queries over the dataset whose context is {@code context}, replacing any earlier one. */
+    public FederationPolicy applyTo(Context context) {
+        context.set(ARQ.httpServiceAllowed, false);
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.standardRegistry());
         registry.getSingleChain().removeIf(link -> link instanceof FederationPolicy);
-        registry.getSingleChain().add(0, policy);
-        ServiceExecutorRegistry.set(ARQ.getContext(), registry);
-        return policy;
+        registry.getSingleChain().add(0, this);
+        ServiceExecutorRegistry.set(context, registry);
+        return this;
     }
 
     public List<String> allowed() {

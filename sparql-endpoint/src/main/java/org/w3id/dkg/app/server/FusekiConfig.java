@@ -9,7 +9,6 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,15 +39,25 @@ public class FusekiConfig {
     private static final Logger LOG = LoggerFactory.getLogger("dkg.fuseki");
 
     @Bean
-    OperationRegistry fusekiOperations(QueryLimits limits) {
+    RunningQueries runningQueries() {
+        return new RunningQueries();
+    }
+
+    @Bean(destroyMethod = "close")
+    MemoryGuard memoryGuard(RunningQueries running, @Value("${dkg.query.memory-abort-fraction:0.85}") double fraction) {
+        return new MemoryGuard(running, fraction);
+    }
+
+    @Bean
+    OperationRegistry fusekiOperations(QueryLimits limits, RunningQueries running, MemoryGuard memoryGuard) {
         OperationRegistry operations = OperationRegistry.createStd();
-        operations.register(Operation.Query, new GuardedQueryProcessor(limits));
+        operations.register(Operation.Query, new GuardedQueryProcessor(limits, running));
         return operations;
     }
 
     @Bean
     FederationPolicy federationPolicy(@Value("${dkg.federation.allow:}") List<String> allowed) {
-        FederationPolicy policy = FederationPolicy.install(allowed);
+        FederationPolicy policy = FederationPolicy.of(allowed);
         LOG.info("federation: {}", policy.allowed().isEmpty() ? "off" : "allowed to " + policy.allowed());
         return policy;
     }
@@ -57,8 +66,9 @@ public class FusekiConfig {
     DataAccessPointRegistry fusekiRegistry(DkgStore store, OperationRegistry operations, QueryLimits limits,
             AdminCredentials admin, FederationPolicy federation) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
-        // A client's own timeout= is capped by this one.
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
+        // A client's own timeout= is capped by this one; limits and federation are per dataset, not process-wide.
+        limits.applyTo(dsg.getContext());
+        federation.applyTo(dsg.getContext());
         // Queries see the union of the named graphs as their default graph; updates and the
         // Graph Store Protocol address the stored graphs.
         DataService.Builder builder = DataService.newBuilder(dsg)
@@ -96,9 +106,35 @@ public class FusekiConfig {
 
     @Bean
     FilterRegistrationBean<QueryAdmission> queryAdmission(QueryLimits limits) {
-        FilterRegistrationBean<QueryAdmission> registration = new FilterRegistrationBean<>(new QueryAdmission(limits.maxConcurrent()));
+        FilterRegistrationBean<QueryAdmission> registration = new FilterRegistrationBean<>(
+                new QueryAdmission(new AdmissionQueue(limits.maxConcurrent(), limits.maxQueued()), limits.timeout()));
         registration.setUrlPatterns(List.of(DATASET, DATASET + "/", DATASET + "/sparql", DATASET + "/query", DATASET + "/update"));
         registration.setOrder(-10); // after Spring Security (-100): refused writes do not take a slot
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(QueryLimits limits) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(limits.maxRequestSize().toBytes()));
+        registration.setUrlPatterns(List.of(DATASET, DATASET + "/", DATASET + "/sparql", DATASET + "/query", DATASET + "/update"));
+        registration.setOrder(-105); // before Spring Security (-100): too large is answered before any login question
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DeclaredCharset> declaredCharset() {
+        FilterRegistrationBean<DeclaredCharset> registration = new FilterRegistrationBean<>(new DeclaredCharset());
+        registration.setUrlPatterns(List.of(DATASET, DATASET + "/", DATASET + "/sparql", DATASET + "/query", DATASET + "/update"));
+        registration.setOrder(-104); // after the size limit (-105), before Spring Security (-100)
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<MalformedRequests> malformedRequests() {
+        FilterRegistrationBean<MalformedRequests> registration = new FilterRegistrationBean<>(new MalformedRequests());
+        registration.setUrlPatterns(List.of(DATASET, DATASET + "/", DATASET + "/sparql", DATASET + "/query", DATASET + "/update"));
+        registration.setOrder(-106); // before the size limit (-105) and Spring Security (-100)
         return registration;
     }
 

@@ -6,58 +6,75 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Admits at most {@code dkg.query.max-concurrent} SPARQL requests at a time to the query
- * and update endpoints. A request that finds every slot taken for half a second is told
- * {@code 503 Service Unavailable} with {@code Retry-After}: a few expensive queries cannot
- * take every thread and every core, and the pages, health and search stay responsive.
- * A query that ignores its timeout keeps its slot until the hard abort stops it.
+ * Lets at most {@code dkg.query.max-concurrent} SPARQL requests run at once on the query and
+ * update endpoints, and makes the others wait their turn rather than refusing them: a
+ * dashboard that sends sixteen queries at once gets sixteen answers. The wait is part of the
+ * query's time: a request still waiting when its timeout is over, or one that finds the queue
+ * full ({@code dkg.query.max-queued}), is answered {@code 503} with {@code Retry-After}.
+ * One client (one remote address) may hold at most all slots but one and half the queue, so a
+ * client sending expensive queries in a loop cannot keep everyone else out
+ * ({@link AdmissionQueue}). The arrival time is kept in the request ({@link #ARRIVED}) so that
+ * the query processor counts the hard deadline from it.
  */
 public final class QueryAdmission extends OncePerRequestFilter {
+    /** Request attribute: the {@link System#nanoTime()} at which the request reached the gate. */
+    public static final String ARRIVED = QueryAdmission.class.getName() + ".arrived";
     private static final Logger LOG = LoggerFactory.getLogger("dkg.query");
     static final String RETRY_AFTER_SECONDS = "5";
-    private final Semaphore slots;
-    private final int size;
+    private final AdmissionQueue queue;
+    private final Duration maxWait;
 
-    public QueryAdmission(int maxConcurrent) {
-        this.slots = new Semaphore(maxConcurrent, true);
-        this.size = maxConcurrent;
+    public QueryAdmission(AdmissionQueue queue, Duration maxWait) {
+        this.queue = queue;
+        this.maxWait = maxWait;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean admitted;
+        request.setAttribute(ARRIVED, System.nanoTime());
+        String client = request.getRemoteAddr();
+        AdmissionQueue.Outcome outcome;
         try {
-            admitted = slots.tryAcquire(500, TimeUnit.MILLISECONDS);
+            outcome = queue.enter(client, maxWait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            admitted = false;
+            outcome = AdmissionQueue.Outcome.WAITED_TOO_LONG;
         }
-        if (!admitted) {
-            LOG.warn("query refused: {} queries already running", size);
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write(("Too many queries running at once (" + size
-                    + "); retry in " + RETRY_AFTER_SECONDS + " s.\n").getBytes(StandardCharsets.UTF_8));
+        if (outcome != AdmissionQueue.Outcome.ADMITTED) {
+            refuse(response, outcome);
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            slots.release();
+            queue.leave(client);
         }
+    }
+
+    private void refuse(HttpServletResponse response, AdmissionQueue.Outcome outcome) throws IOException {
+        String why = switch (outcome) {
+            case QUEUE_FULL -> "Too many queries waiting (" + queue.capacity() + " queued behind " + queue.slots()
+                    + " running)";
+            case CLIENT_QUEUE_FULL -> "Too many of your queries waiting at once (at most " + queue.perClientQueued() + ")";
+            default -> "The query waited " + maxWait.toSeconds() + " s for one of the " + queue.slots()
+                    + " query slots (its timeout)";
+        };
+        LOG.warn("query refused: {}", why);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getOutputStream().write((why + "; retry in " + RETRY_AFTER_SECONDS + " s.\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** Free slots now (for tests and health). */
     public int available() {
-        return slots.availablePermits();
+        return queue.available();
     }
 }

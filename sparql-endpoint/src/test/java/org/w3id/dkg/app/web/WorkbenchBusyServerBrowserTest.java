@@ -12,7 +12,7 @@ import org.w3id.dkg.app.server.DkgServer;
 import org.w3id.dkg.loader.store.DkgStore;
 
 /**
- * A server that runs one query at a time answers a second one with 503 and {@code Retry-After};
+ * A server that runs one query at a time and lets none wait answers a second one with 503 and {@code Retry-After};
  * the workbench says the server is busy, waits the delay it was given, asks again and shows
  * the rows — the user does nothing.
  */
@@ -28,7 +28,7 @@ class WorkbenchBusyServerBrowserTest {
         store = DkgStore.inMemory();
         store.dataset().executeWrite(() ->
                 RDFDataMgr.read(store.dataset(), WorkbenchBusyServerBrowserTest.class.getResource("/fixture.trig").toString()));
-        server = DkgServer.start(store, 0, Map.of("dkg.query.max-concurrent", "1", "dkg.query.timeout", "3s"));
+        server = DkgServer.start(store, 0, Map.of("dkg.query.max-concurrent", "1", "dkg.query.max-queued", "0", "dkg.query.timeout", "3s"));
         browser = new Browser();
     }
 

@@ -1,6 +1,5 @@
 package org.w3id.dkg.app.server.regex;
 
-import java.util.Locale;
 import org.apache.jena.sparql.expr.ExprEvalException;
 
 /**
@@ -43,10 +42,13 @@ abstract class BoundedPattern {
             p = com.google.re2j.Pattern.quote(pattern);
         }
         try {
-            return new Re2(com.google.re2j.Pattern.compile(p, re2));
+            com.google.re2j.Pattern linear = com.google.re2j.Pattern.compile(p, re2);
+            return new Compiled("re2", t -> linear.matcher(t).find(), (t, r) -> linear.matcher(t).replaceAll(r));
         } catch (com.google.re2j.PatternSyntaxException notForRe2) {
             try {
-                return new Backtracking(java.util.regex.Pattern.compile(p, jdk));
+                java.util.regex.Pattern backtracking = java.util.regex.Pattern.compile(p, jdk);
+                return new Compiled("backtracking", t -> backtracking.matcher(t).find(),
+                        (t, r) -> backtracking.matcher(t).replaceAll(r));
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new ExprEvalException("REGEX: bad pattern \"" + pattern + "\": " + e.getDescription());
             }
@@ -75,52 +77,36 @@ abstract class BoundedPattern {
         return out.toString();
     }
 
-    @Override
-    public String toString() {
-        return getClass().getSimpleName().toLowerCase(Locale.ROOT);
-    }
+    /** The two operations of one engine (RE2/J or java.util.regex), whose matchers share no interface. */
+    private static final class Compiled extends BoundedPattern {
+        private final String engine;
+        private final java.util.function.Predicate<CharSequence> find;
+        private final java.util.function.BiFunction<CharSequence, String, String> replaceAll;
 
-    private static final class Re2 extends BoundedPattern {
-        private final com.google.re2j.Pattern pattern;
-
-        Re2(com.google.re2j.Pattern pattern) {
-            this.pattern = pattern;
+        Compiled(String engine, java.util.function.Predicate<CharSequence> find,
+                 java.util.function.BiFunction<CharSequence, String, String> replaceAll) {
+            this.engine = engine;
+            this.find = find;
+            this.replaceAll = replaceAll;
         }
 
         @Override
         boolean find(CharSequence text) {
-            return pattern.matcher(text).find();
+            return find.test(text);
         }
 
         @Override
         String replaceAll(CharSequence text, String replacement) {
             try {
-                return pattern.matcher(text).replaceAll(replacement);
+                return replaceAll.apply(text, replacement);
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 throw new ExprEvalException("REPLACE: bad replacement \"" + replacement + "\": " + e.getMessage());
             }
         }
-    }
-
-    private static final class Backtracking extends BoundedPattern {
-        private final java.util.regex.Pattern pattern;
-
-        Backtracking(java.util.regex.Pattern pattern) {
-            this.pattern = pattern;
-        }
 
         @Override
-        boolean find(CharSequence text) {
-            return pattern.matcher(text).find();
-        }
-
-        @Override
-        String replaceAll(CharSequence text, String replacement) {
-            try {
-                return pattern.matcher(text).replaceAll(replacement);
-            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                throw new ExprEvalException("REPLACE: bad replacement \"" + replacement + "\": " + e.getMessage());
-            }
+        public String toString() {
+            return engine;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,7 @@ public final class ExternalLinks {
     private static final Pattern EU_DECISION = Pattern.compile("EU_DECISION_(\\d{4})_(\\d{1,4})");
     private static final Pattern UNGA_RES = Pattern.compile("UNGA_RES_(\\d{1,3})_(\\d{1,4})");
     private static final Pattern UNSCR = Pattern.compile("UNSCR_(\\d{1,5})");
+    private static final Pattern PART_LETTER = Pattern.compile("\\s[A-Z]{1,2}$");
     private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\((\\d{4})\\)");
     private static final Map<String, List<Link>> CURATED = load(RESOURCE);
 
@@ -104,6 +106,15 @@ public final class ExternalLinks {
      */
     public static String undocs(String symbol) {
         return "https://undocs.org/" + symbol.strip().replace(" ", "");
+    }
+
+    /**
+     * The UN document system's address of a cited symbol, or empty where no address is known: a
+     * resolution in parts ({@code A/RES/56/24 T}) has none, since the part is not part of the
+     * symbol form undocs.org resolves, and a link that may lead nowhere is worse than none.
+     */
+    public static Optional<String> undocsOfCitation(String symbol) {
+        return PART_LETTER.matcher(symbol.strip()).find() ? Optional.empty() : Optional.of(undocs(symbol));
     }
 
     static Map<String, List<Link>> load(String resource) {

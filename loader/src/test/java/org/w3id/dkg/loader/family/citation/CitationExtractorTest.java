@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dkg.loader.Corpus;
+import org.w3id.dkg.loader.DocumentPipeline;
 import org.w3id.dkg.loader.Extracted;
+import org.w3id.dkg.loader.rdf.DocumentGraphWriter;
+import org.w3id.dkg.ontology.DKG;
 
 class CitationExtractorTest {
     private static List<CitationFact> citations(Path file) throws Exception {
@@ -42,5 +49,27 @@ class CitationExtractorTest {
                 """);
         assertThat(citations(file)).extracting(CitationFact::symbol)
                 .containsExactlyInAnyOrder("A/RES/66/32", "A/RES/56/24 T", "A/CONF.192/2018/RC/3", "S/2022/310");
+    }
+
+    @Test
+    void eachCitationLinksToItsDocumentAtUndocsExceptAResolutionPartThatHasNoAddress(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.txt");
+        Files.writeString(file, """
+                1. Le 2 décembre 2011, l’Assemblée générale a adopté la résolution 66/32; elle a rappelé sa résolution 56/24 T du 29 novembre 2001 (voir S/RES/1540 (2004)).
+                """);
+        DocumentPipeline pipeline = Extracted.pipeline();
+        DocumentPipeline.Facts found = pipeline.facts(file);
+        Model graph = new DocumentGraphWriter(pipeline.families()::write).write(found.analysis(), found.metadata(), found.facts());
+        java.util.Map<String, java.util.List<String>> links = new java.util.TreeMap<>();
+        for (Resource citation : graph.listSubjectsWithProperty(RDF.type, DKG.Citation).toList()) {
+            links.put(citation.getProperty(DKG.citedSymbol).getString(), graph.listObjectsOfProperty(citation, RDFS.seeAlso)
+                    .mapWith(Object::toString).toList());
+        }
+        // addresses as undocs.org writes them (checked on undocs.org): no space before the year
+        assertThat(links).containsEntry("A/RES/66/32", List.of("https://undocs.org/A/RES/66/32"))
+                .containsEntry("S/RES/1540(2004)", List.of("https://undocs.org/S/RES/1540(2004)"))
+                .containsEntry("A/RES/56/24 T", List.of());
+        assertThat(graph.listObjectsOfProperty(DKG.cites).mapWith(Object::toString).toList())
+                .containsExactlyInAnyOrder("https://undocs.org/A/RES/66/32", "https://undocs.org/S/RES/1540(2004)");
     }
 }

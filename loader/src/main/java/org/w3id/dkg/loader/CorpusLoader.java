@@ -5,25 +5,39 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.w3id.dkg.loader.rdf.ShapeCheck;
 import org.w3id.dkg.loader.store.DkgStore;
 import org.w3id.dkg.loader.store.ReferenceData;
 
 /**
- * Loads documents into the store one at a time: each document's graph is built in
- * memory, then written in one transaction that replaces its previous graph. A file
- * that cannot be read or parsed is reported by name and skipped; the others load.
- * Memory use is bounded by the largest single document, not by the corpus. With a time
- * limit ({@link #withTimeLimit}), a document whose extraction takes longer is refused by
- * name and nothing of it is written: its extraction runs on a worker thread, and the store
- * is written only by the loading thread, after the extraction came back in time.
+ * Loads documents into the store: each document's graph is built in memory, checked against
+ * the shapes, then written in one transaction that replaces its previous graph. A file that
+ * cannot be read or parsed is reported by name and skipped; the others load.
+ *
+ * <p>Extraction, which is nearly all of the cost, runs on every core: documents are extracted
+ * in parallel, one per core at a time and at most {@link #window} ahead, while the loading
+ * thread alone writes the store, one transaction per document and in the order of the files.
+ * So a crash loses at most the document being written, the store always holds a prefix of the
+ * load, and a second run gives the same store whatever the number of cores. Memory is bounded by
+ * the window's documents, not by the corpus.
+ *
+ * <p>With a time limit ({@link #withTimeLimit}), a document whose extraction takes longer than
+ * the limit, counted from when its extraction started, is refused by name and nothing of it is
+ * written; its worker is interrupted and no longer counts against the window.
  */
 public final class CorpusLoader {
 
@@ -36,24 +50,42 @@ public final class CorpusLoader {
         default void failed(BadDocumentException problem) {}
     }
 
+    private static final long POLL_MILLIS = 50;
+
     private final DocumentPipeline pipeline;
     private final DkgStore store;
-    private final ShapeCheck shapeCheck = new ShapeCheck();
+    /** One per worker thread: the check reads its shapes and ontology models, which are not made for shared use. */
+    private final ThreadLocal<ShapeCheck> shapeCheck = ThreadLocal.withInitial(ShapeCheck::new);
     private final Duration timeLimit;
+    private final int workers;
 
     public CorpusLoader(DocumentPipeline pipeline, DkgStore store) {
-        this(pipeline, store, null);
+        this(pipeline, store, null, Runtime.getRuntime().availableProcessors());
     }
 
-    private CorpusLoader(DocumentPipeline pipeline, DkgStore store, Duration timeLimit) {
+    private CorpusLoader(DocumentPipeline pipeline, DkgStore store, Duration timeLimit, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("at least one worker is needed, not " + workers);
+        }
         this.pipeline = pipeline;
         this.store = store;
         this.timeLimit = timeLimit;
+        this.workers = workers;
     }
 
     /** This loader, refusing any document whose extraction takes longer than {@code limit}. */
     public CorpusLoader withTimeLimit(Duration limit) {
-        return new CorpusLoader(pipeline, store, limit);
+        return new CorpusLoader(pipeline, store, limit, workers);
+    }
+
+    /** This loader, extracting {@code count} documents at a time (default: one per core). */
+    public CorpusLoader withWorkers(int count) {
+        return new CorpusLoader(pipeline, store, timeLimit, count);
+    }
+
+    /** How many documents are under way (extracting or waiting for a core) ahead of the one being written. */
+    int window() {
+        return 2 * workers;
     }
 
     /**
@@ -67,57 +99,87 @@ public final class CorpusLoader {
         List<String> loaded = new ArrayList<>();
         List<BadDocumentException> failures = new ArrayList<>();
         long triples = 0;
-        for (Path file : files) {
-            try {
-                ExtractedDocument doc = extract(file);
-                List<String> violations = shapeCheck.violations(doc.model());
-                if (!violations.isEmpty()) {
-                    throw new BadDocumentException(file, "its facts violate the shapes, nothing of it was stored:\n  "
-                            + String.join("\n  ", violations));
+        ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
+        Semaphore cores = new Semaphore(workers);
+        Deque<Extraction> ahead = new ArrayDeque<>();
+        try {
+            int next = 0;
+            while (next < files.size() || !ahead.isEmpty()) {
+                while (next < files.size() && ahead.size() < window()) {
+                    ahead.add(Extraction.start(pool, cores, files.get(next++), this::extractAndCheck));
                 }
-                store.replaceGraph(doc.graphIri(), doc.model());
-                loaded.add(doc.docId());
-                triples += doc.model().size();
-                listener.loaded(doc.docId(), doc.model().size());
-            } catch (BadDocumentException e) {
-                failures.add(e);
-                listener.failed(e);
-            } catch (RuntimeException e) {
-                BadDocumentException wrapped = new BadDocumentException(file, "could not be loaded: " + e, e);
-                failures.add(wrapped);
-                listener.failed(wrapped);
+                Extraction head = ahead.poll();
+                try {
+                    ExtractedDocument doc = await(head);
+                    store.replaceGraph(doc.graphIri(), doc.model());
+                    loaded.add(doc.docId());
+                    triples += doc.model().size();
+                    listener.loaded(doc.docId(), doc.model().size());
+                } catch (BadDocumentException e) {
+                    failures.add(e);
+                    listener.failed(e);
+                } catch (RuntimeException e) {
+                    BadDocumentException wrapped = new BadDocumentException(head.file(), "could not be loaded: " + e, e);
+                    failures.add(wrapped);
+                    listener.failed(wrapped);
+                }
             }
+        } finally {
+            ahead.forEach(Extraction::abandon);
+            pool.shutdownNow();
         }
         return new LoadReport(loaded, failures, triples);
     }
 
-    private ExtractedDocument extract(Path file) throws BadDocumentException {
-        if (timeLimit == null) {
-            return pipeline.extract(file);
+    /** Extraction and the shape check: the part of a document's load that runs off the loading thread. */
+    private ExtractedDocument extractAndCheck(Path file) throws BadDocumentException {
+        ExtractedDocument doc = pipeline.extract(file);
+        List<String> violations = shapeCheck.get().violations(doc.model());
+        if (!violations.isEmpty()) {
+            throw new BadDocumentException(file, "its facts violate the shapes, nothing of it was stored:\n  "
+                    + String.join("\n  ", violations));
         }
-        FutureTask<ExtractedDocument> task = new FutureTask<>(() -> pipeline.extract(file));
-        Thread worker = new Thread(task, "dkg-extract-" + file.getFileName());
-        worker.setDaemon(true);
-        worker.start();
+        return doc;
+    }
+
+    /** The document of an extraction, waiting for it within the time limit. */
+    private ExtractedDocument await(Extraction e) throws BadDocumentException {
         try {
-            return task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            throw new BadDocumentException(file, "took longer than the time limit of " + timeLimit.toSeconds()
-                    + " s per document (dkg.load.max-document-time) to extract; nothing of it was stored");
-        } catch (InterruptedException e) {
-            task.cancel(true);
+            while (true) {
+                try {
+                    return e.task().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException notYet) {
+                    if (timeLimit != null && e.runningFor().compareTo(timeLimit) > 0) {
+                        e.abandon();
+                        throw new BadDocumentException(e.file(), "took longer than the time limit of " + timeLimit.toSeconds()
+                                + " s per document (dkg.load.max-document-time) to extract; nothing of it was stored");
+                    }
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            e.abandon();
             Thread.currentThread().interrupt();
-            throw new BadDocumentException(file, "its load was cancelled; nothing of it was stored");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof BadDocumentException bad) {
+            throw new BadDocumentException(e.file(), "its load was cancelled; nothing of it was stored");
+        } catch (CancellationException cancelled) {
+            throw new BadDocumentException(e.file(), "its load was cancelled; nothing of it was stored");
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof BadDocumentException bad) {
                 throw bad;
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new BadDocumentException(file, "could not be loaded: " + e.getCause(), e.getCause());
+            throw new BadDocumentException(e.file(), "could not be loaded: " + failed.getCause(), failed.getCause());
         }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "dkg-extract-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** The document files named by {@code paths}, folders expanded, in a stable order. */

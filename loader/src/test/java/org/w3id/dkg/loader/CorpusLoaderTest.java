@@ -67,6 +67,46 @@ class CorpusLoaderTest {
         }
     }
 
+    @Test
+    void extractingOnManyCoresStoresTheSameGraphsInTheOrderOfTheFilesAsOneCoreDoes() {
+        try (DkgStore one = DkgStore.inMemory(); DkgStore many = DkgStore.inMemory()) {
+            List<String> written = new ArrayList<>();
+            LoadReport sequential = new CorpusLoader(PIPELINE, one).withWorkers(1).load(List.of(Corpus.DIR), new CorpusLoader.Listener() {});
+            LoadReport parallel = new CorpusLoader(PIPELINE, many).withWorkers(4).load(List.of(Corpus.DIR), new CorpusLoader.Listener() {
+                @Override
+                public void loaded(String docId, long triples) {
+                    written.add(docId);
+                }
+            });
+            assertThat(parallel.loaded()).isEqualTo(sequential.loaded()).hasSize(5);
+            assertThat(written).isSorted().isEqualTo(sequential.loaded());
+            assertThat(parallel.triples()).isEqualTo(sequential.triples());
+            for (String docId : sequential.loaded()) {
+                boolean same = one.read(a -> many.read(b -> a.getNamedModel(Iris.documentGraph(docId))
+                        .isIsomorphicWith(b.getNamedModel(Iris.documentGraph(docId)))));
+                assertThat(same).as(docId).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aDocumentOverTheTimeLimitIsRefusedByNameAndNothingOfItIsStored() {
+        try (DkgStore store = DkgStore.inMemory()) {
+            List<String> failed = new ArrayList<>();
+            LoadReport report = new CorpusLoader(PIPELINE, store).withTimeLimit(java.time.Duration.ofMillis(1))
+                    .load(List.of(Corpus.file("001"), Corpus.file("002")), new CorpusLoader.Listener() {
+                        @Override
+                        public void failed(BadDocumentException problem) {
+                            failed.add(problem.getMessage());
+                        }
+                    });
+            assertThat(report.loaded()).isEmpty();
+            assertThat(failed).hasSize(2).allSatisfy(m -> assertThat(m).contains("took longer than the time limit"));
+            assertThat(failed.get(0)).contains(Corpus.file("001").getFileName().toString());
+            assertThat(graphSize(store, "001_60f20e3de86118c1")).isZero();
+        }
+    }
+
     private static long graphSize(DkgStore store, String docId) {
         return store.read(ds -> ds.getNamedModel(Iris.documentGraph(docId)).size());
     }

@@ -75,7 +75,7 @@ class ExternalLinksTest {
     void organisationsAndInstrumentsCarryTheirWikidataLinks() {
         Map<String, String> expected = Map.of("org/IAEA", "Q41984", "org/OPCW", "Q842490", "org/NATO", "Q7184",
                 "org/OAS", "Q123759", "org/UNDP", "Q161718", "org/INTERPOL", "Q8475", "org/EU_COUNCIL", "Q8896",
-                "instrument/UN_CHARTER", "Q171328");
+                "instrument/UN_CHARTER", "Q171328", "instrument/NPT", "Q186444", "instrument/CWC", "Q547896");
         expected.forEach((path, q) -> {
             Resource node = r(REFERENCE, ID + path);
             List<String> wikidata = REFERENCE.listObjectsOfProperty(node, SKOS.exactMatch).toList().stream()

@@ -247,6 +247,7 @@ public final class OpenWorldRecogniser {
                 Chain c = chain(j, -1);
                 if (c == null || c.kind() == null || c.lastStrong() < 0) continue;
                 int last = c.lastStrong();
+                if (continuesPast(last, c.last())) continue; // "Centre régional des Nations Unies pour la paix, …": cut short
                 while (!words.modifiersFirst() && last < c.last() && !toks.get(last + 1).capitalised()
                         && words.adjectiveLike(toks.get(last + 1).text())) last++;
                 if (overlapsTaken(c.first(), last)) continue;
@@ -291,7 +292,11 @@ public final class OpenWorldRecogniser {
                     k--;
                 }
                 while (first < j && !toks.get(first).capitalised()) first++;
-                if (first < j) lastStrong = j + head.words().size() - 1;
+                // one capitalised word before a head is a common name in title case ("Regional Centre", "Steering
+                // Committee"); two, or an organisation's name, make a proper one ("Military Staff Committee")
+                int capitals = 0;
+                for (int c = first; c < j; c++) if (toks.get(c).capitalised()) capitals++;
+                if (first < j && (parent != null || capitals >= 2)) lastStrong = j + head.words().size() - 1;
             }
             int pos = j + head.words().size();
             int last = pos - 1;
@@ -321,7 +326,12 @@ public final class OpenWorldRecogniser {
                 }
                 if (!t.word()) break;
                 String w = t.text();
-                if (afterConnector && Character.isDigit(w.charAt(0))) break;
+                if (t.end() < text.length() && text.charAt(t.end()) == '/') break; // a symbol: "CD/1864", "2010/430/CFSP"
+                if (Character.isDigit(w.charAt(0))) {
+                    if (afterConnector || last != pos - 1 || last != lastStrong && last != j + head.words().size() - 1) break;
+                    last = lastStrong = pos++; // "Agenda 2063", "by the Year 2020"
+                    continue;
+                }
                 if (afterConnector && words.coordinator(toks.get(pos - 1).text())
                         && (words.article(w) || words.weak(w) || words.isHeadWord(w))) break;
                 if (words.stop(w)) break;
@@ -341,7 +351,7 @@ public final class OpenWorldRecogniser {
                 if (t.capitalised() || t.acronym()) {
                     if (!words.weak(w) && !words.isHeadWord(w) || t.acronym()) lastStrong = pos;
                     lowerRun = 0;
-                } else if (++lowerRun > MAX_LOWER_RUN) {
+                } else if (++lowerRun > MAX_LOWER_RUN && limit < 0) {
                     break;
                 }
                 last = pos;
@@ -362,6 +372,12 @@ public final class OpenWorldRecogniser {
                 if (ok && InstitutionLexicon.fold(toks.get(j).text()).equals(InstitutionLexicon.fold(h.words().get(0)))) return h;
             }
             return null;
+        }
+
+        /** Whether the words after a name's last proper name hold a complement: the name goes on past it. */
+        boolean continuesPast(int lastStrong, int last) {
+            for (int k = lastStrong + 1; k < last; k++) if (words.connector(toks.get(k).text())) return true;
+            return false;
         }
 
         // ------------------------------------------------------------------ later uses

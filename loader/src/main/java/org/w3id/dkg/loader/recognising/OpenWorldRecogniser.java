@@ -36,6 +36,8 @@ import org.w3id.dkg.loader.recognising.NameTokens.Tok;
 public final class OpenWorldRecogniser {
     private static final int WINDOW = 30;
     private static final int MAX_LOWER_RUN = 3;
+    /** Words of a line in title case from which its capitals stop being evidence of names. */
+    private static final int TITLE_CASE_WORDS = 6;
 
     private final InstitutionLexicon words;
     private final MintedEntities minted;
@@ -245,8 +247,10 @@ public final class OpenWorldRecogniser {
             for (int j = 0; j < toks.size(); j++) {
                 if (taken[j] || inside[j] || startsAt[j] != null) continue;
                 Chain c = chain(j, -1);
-                if (c == null || c.kind() == null || c.lastStrong() < 0) continue;
+                if (c == null || c.kind() == null || c.lastStrong() < 0 || inTitleCase(j)) continue;
                 int last = c.lastStrong();
+                // capitalised words that are no evidence still belong to the name ("Committee on Hemispheric Security")
+                while (last < c.last() && toks.get(last + 1).capitalised() && !words.connector(toks.get(last + 1).text())) last++;
                 if (continuesPast(last, c.last())) continue; // "Centre régional des Nations Unies pour la paix, …": cut short
                 while (!words.modifiersFirst() && last < c.last() && !toks.get(last + 1).capitalised()
                         && words.adjectiveLike(toks.get(last + 1).text())) last++;
@@ -283,20 +287,25 @@ public final class OpenWorldRecogniser {
                         k = s - 1;
                         continue;
                     }
-                    if (inside[k] || startsAt[k] != null || !t.word()) break;
-                    if (t.capitalised() && !words.stop(t.text()) && !words.weak(t.text())) {
+                    if (inside[k] || startsAt[k] != null || !t.word() || words.article(t.text()) || words.stop(t.text())) break;
+                    if (t.capitalised()) {
                         first = k;
-                    } else if (t.capitalised() || !words.connector(t.text()) || words.genitive(t.text())) {
+                    } else if (!words.connector(t.text()) || words.genitive(t.text())) {
                         break;
                     }
                     k--;
                 }
                 while (first < j && !toks.get(first).capitalised()) first++;
                 // one capitalised word before a head is a common name in title case ("Regional Centre", "Steering
-                // Committee"); two, or an organisation's name, make a proper one ("Military Staff Committee")
-                int capitals = 0;
-                for (int c = first; c < j; c++) if (toks.get(c).capitalised()) capitals++;
-                if (first < j && (parent != null || capitals >= 2)) lastStrong = j + head.words().size() - 1;
+                // Committee"), and so are words of any body's name ("Technical", "Legal"); two capitals of which one
+                // is no such word, or an organisation's name, make a proper one ("Military Staff Committee")
+                int capitals = 0, proper = 0;
+                for (int c = first; c < j; c++) {
+                    if (!toks.get(c).capitalised()) continue;
+                    capitals++;
+                    if (!words.weak(toks.get(c).text())) proper++;
+                }
+                if (first < j && (parent != null || capitals >= 2 && proper >= 1)) lastStrong = j + head.words().size() - 1;
             }
             int pos = j + head.words().size();
             int last = pos - 1;
@@ -374,7 +383,31 @@ public final class OpenWorldRecogniser {
             return null;
         }
 
-        /** Whether the words after a name's last proper name hold a complement: the name goes on past it. */
+        /**
+         * Whether token {@code j} stands in a line set in title case — a headline, a menu of a page ("Nation Adopts
+         * Additional Protocol", "Secretary for Legal Affairs Office of Legal Cooperation Search"): there capitals are
+         * no evidence of a name. A short line (a heading that is one name) is not taken for one.
+         */
+        boolean inTitleCase(int j) {
+            int from = text.lastIndexOf('\n', toks.get(j).start()) + 1;
+            int to = text.indexOf('\n', toks.get(j).end());
+            if (to < 0) to = text.length();
+            int k = j;
+            while (k > 0 && toks.get(k - 1).start() >= from) k--;
+            int all = 0, capitals = 0;
+            for (; k < toks.size() && toks.get(k).end() <= to; k++) {
+                Tok t = toks.get(k);
+                if (!t.word() || words.connector(t.text()) || words.article(t.text())) continue;
+                all++;
+                if (t.capitalised()) capitals++;
+            }
+            return all >= TITLE_CASE_WORDS && capitals * 10 >= all * 9;
+        }
+
+        /**
+         * Whether the words after a name's last proper name hold a complement: the name goes on past it, and what the
+         * text names is longer than what was found ("Centre régional des Nations Unies pour la paix, …").
+         */
         boolean continuesPast(int lastStrong, int last) {
             for (int k = lastStrong + 1; k < last; k++) if (words.connector(toks.get(k).text())) return true;
             return false;

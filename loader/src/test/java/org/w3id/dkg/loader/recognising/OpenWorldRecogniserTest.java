@@ -63,8 +63,18 @@ class OpenWorldRecogniserTest {
     void anOrganisationInAGenitiveComplementIsTheParentAndAStateAfterAPlaceConnectorEndsTheName() {
         assertThat(minted(FRENCH, "la présidente du Comité du Conseil de sécurité créé par la résolution 2374"))
                 .containsExactly("Comité du Conseil de sécurité=COMITE_DU_CONSEIL_DE_SECURITE<UNSC");
-        assertThat(minted(FRENCH, "les efforts de l’Institut d’Etudes de Sécurité de Pretoria en Afrique du Sud et"))
+        // real-texts r13
+        assertThat(minted(FRENCH, "Cet événement marquant est le résultat d’efforts communs de l’Institut d’Etudes de Sécurité de "
+                + "Pretoria en Afrique du Sud et du James Martin Center for Nonproliferation Studies basé à Monterey"))
                 .containsExactly("Institut d’Etudes de Sécurité de Pretoria=INSTITUT_ETUDES_DE_SECURITE_DE_PRETORIA");
+    }
+
+    @Test
+    void aLineInTitleCaseGivesNoEvidenceOfNames() {
+        // the menu of an OAS page (en dev ed04) and the same words in running text
+        assertThat(minted(ENGLISH, "Secretary for Legal Affairs Office of Legal Cooperation Search Español")).isEmpty();
+        assertThat(minted(ENGLISH, "the report was sent to the Committee on Hemispheric Security, which adopted it."))
+                .containsExactly("Committee on Hemispheric Security=COMMITTEE_ON_HEMISPHERIC_SECURITY");
     }
 
     @Test

@@ -65,7 +65,11 @@ public final class MintedEntities {
     String key(EntityKind kind, String name, String acronym) {
         String key = acronym.isEmpty() ? snake(name) : snake(acronym);
         if (registry.find(kind, key).isPresent() && !acronym.isEmpty()) key = key + "_" + snake(name);
-        if (key.length() > MAX_KEY) key = key.substring(0, MAX_KEY).replaceAll("_+$", "");
+        if (key.length() > MAX_KEY) {
+            // cut at the last whole word that fits
+            int cut = key.lastIndexOf('_', MAX_KEY);
+            key = key.substring(0, cut > 0 ? cut : MAX_KEY);
+        }
         return key;
     }
 

@@ -69,6 +69,7 @@ public final class OpenWorldRecogniser {
         final Map<String, Entity> acronyms = new LinkedHashMap<>();
         final Map<String, Entity> shortNames = new LinkedHashMap<>();
         final Map<String, Integer> shortFrom = new HashMap<>();
+        final Map<String, List<Tok>> shortTokens = new HashMap<>();
         final List<EntityMention> registry;
 
         Pass(String text, List<EntityMention> registry) {
@@ -437,7 +438,7 @@ public final class OpenWorldRecogniser {
 
         /** The last token of {@code phrase} when its words start at token {@code i}, else -1. */
         int matches(int i, String phrase) {
-            List<Tok> ph = NameTokens.of(phrase);
+            List<Tok> ph = shortTokens.computeIfAbsent(phrase, NameTokens::of);
             if (i + ph.size() > toks.size()) return -1;
             for (int k = 0; k < ph.size(); k++) {
                 if (!toks.get(i + k).text().equals(ph.get(k).text())) return -1;

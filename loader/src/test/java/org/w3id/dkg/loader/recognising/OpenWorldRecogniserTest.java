@@ -92,4 +92,14 @@ class OpenWorldRecogniserTest {
                 .containsExactly("Centre régional de formation de Lomé=CENTRE_REGIONAL_DE_FORMATION_DE_LOME",
                         "Centre=CENTRE_REGIONAL_DE_FORMATION_DE_LOME");
     }
+
+    @Test
+    void anEnglishShortNameGivenByHereinafterNamesTheEntityAfterwards() {
+        assertThat(minted(ENGLISH, "the Standing Advisory Committee on Security Questions in Central Africa (hereinafter referred to "
+                + "as “the Committee”) met in Kinshasa. The members of the Committee adopted the report."))
+                // a key keeps the whole words of the name that fit in 64 characters
+                .containsExactly("Standing Advisory Committee on Security Questions in Central Africa="
+                        + "STANDING_ADVISORY_COMMITTEE_ON_SECURITY_QUESTIONS_IN_CENTRAL", "Committee="
+                        + "STANDING_ADVISORY_COMMITTEE_ON_SECURITY_QUESTIONS_IN_CENTRAL");
+    }
 }

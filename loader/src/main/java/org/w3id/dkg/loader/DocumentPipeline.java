@@ -103,7 +103,7 @@ public final class DocumentPipeline {
             recogniser.resolveHeading(block.heading()).filter(e -> e.kind().isActor())
                     .ifPresent(e -> respondents.add(new Respondent(block, e)));
         }
-        List<EntityMention> mentions = in.backReferences().resolve(text, recogniser.recognise(text));
+        List<EntityMention> mentions = in.backReferences().resolve(text, in.openWorld().recognise(text, recogniser.recognise(text)));
         return new DocumentAnalysis(segments, split, mentions, in.dates().recognise(text),
                 in.amounts().recognise(text), respondents, normalised.symbol(), language);
     }

@@ -11,6 +11,8 @@ import org.w3id.dkg.loader.language.LanguagePack;
 import org.w3id.dkg.loader.linking.EntityRegistry;
 import org.w3id.dkg.loader.recognising.AmountRecogniser;
 import org.w3id.dkg.loader.recognising.BackReferenceResolver;
+import org.w3id.dkg.loader.recognising.OpenWorldRecogniser;
+import org.w3id.dkg.loader.linking.MintedEntities;
 import org.w3id.dkg.loader.recognising.DateRecogniser;
 import org.w3id.dkg.loader.segmenting.Segmenter;
 import org.w3id.dkg.loader.segmenting.SentenceSplitter;
@@ -18,13 +20,16 @@ import org.w3id.dkg.loader.segmenting.SentenceSplitter;
 /**
  * The stages of the pipeline that depend on a document's language, built once per language pack: segmenting,
  * sentences, dates, amounts, back-references, metadata and one extractor per fact family. Names are matched
- * by one recogniser for all languages (the registries hold the names in every language).
+ * by one recogniser for all languages (the registries hold the names in every language); the names no registry
+ * holds are found from the words of the document's language ({@link OpenWorldRecogniser}).
  */
 record LanguageStages(Segmenter segmenter, SentenceSplitter sentences, DateRecogniser dates, AmountRecogniser amounts,
-                      BackReferenceResolver backReferences, MetadataExtractor metadata, List<FactExtractor<?>> extractors) {
+                      OpenWorldRecogniser openWorld, BackReferenceResolver backReferences, MetadataExtractor metadata,
+                      List<FactExtractor<?>> extractors) {
     LanguageStages(LanguagePack language, EntityRegistry registry, FactFamilies families) {
         this(new Segmenter(language), new SentenceSplitter(language), new DateRecogniser(language), new AmountRecogniser(language),
-                new BackReferenceResolver(language), new MetadataExtractor(language), extractors(language, registry, families));
+                new OpenWorldRecogniser(language, new MintedEntities(registry)), new BackReferenceResolver(language),
+                new MetadataExtractor(language), extractors(language, registry, families));
     }
 
     private static List<FactExtractor<?>> extractors(LanguagePack language, EntityRegistry registry, FactFamilies families) {

@@ -43,6 +43,8 @@ public final class DKG {
     public static final Property entity = property("entity");
     public static final Property occurrences = property("occurrences");
     public static final Property surfaceForm = property("surfaceForm");
+    public static final Property foundIn = property("foundIn");
+    public static final Property definingQuote = property("definingQuote");
 
     // direct properties
     public static final Property repliedTo = property("repliedTo");

@@ -224,6 +224,21 @@ class LinkedDataTest {
         assertThat(g.find(Node.ANY, uri("http://www.w3.org/ns/oa#start"), Node.ANY).toList()).hasSize(1);
     }
 
+    @Test
+    void anEntityFoundInTheTextSaysSoOnItsPageWithTheWordsThatIntroducedIt() throws Exception {
+        // Report 000 names NATO's "Initiative de coopération d’Istanbul", which no registry lists.
+        String iri = csv("""
+                PREFIX dkg: <https://w3id.org/dkg/ontology#>
+                SELECT ?e WHERE { ?e dkg:foundIn ?doc ; dkg:definingQuote ?q FILTER(CONTAINS(?q, "Istanbul")) } LIMIT 1""")
+                .split("\r\n")[1];
+        String page = http.get(iri.substring(DKG.length() - 1), "text/html").body();
+        assertThat(page).contains("found in the text of the reports — not in dkg&#39;s registries")
+                .contains("ontology#definingQuote").contains("ontology#foundIn").contains("Initiative de coopération d’Istanbul");
+        Graph g = turtle(http.get(iri.substring(DKG.length() - 1), "text/turtle").body());
+        assertThat(g.find(uri(iri), uri("http://www.w3.org/2000/01/rdf-schema#label"), Node.ANY).next().getObject().getLiteralLanguage())
+                .isEqualTo("fr");
+    }
+
     /** Every IRI under https://w3id.org/dkg/ that the store holds, by kind. */
     static Map<String, List<String>> iris() throws Exception {
         String all = csv("""

@@ -29,6 +29,9 @@ import org.w3id.dkg.loader.family.FactTable;
  * text; a role whose body is an event is compared by that event's start date in the same way
  * ({@link FactRows#withEventBodiesByDate}).
  *
+ * <p>Entities minted from the text (no registry lists them) are compared by document, kind and the name the text
+ * uses, and their keys in every table of the document read as the expected ones ({@link FactRows#withMintedKeysAsExpected}).
+ *
  * <p>Besides the scores it keeps the misses and the false positives, to show a person.
  */
 public final class Evaluation {
@@ -54,6 +57,10 @@ public final class Evaluation {
             Map<FactTable, List<Map<String, String>>> extracted;
             try {
                 extracted = FactRows.of(facts(pipeline, file), pipeline.families());
+                FactTable mentions = table(tables, "MENTIONS");
+                if (mentions != null && Files.exists(docDir.resolve(mentions.file()))) {
+                    extracted = FactRows.withMintedKeysAsExpected(extracted, readTsv(docDir.resolve(mentions.file())));
+                }
             } catch (BadDocumentException refused) {
                 // a document the loader refuses yields no fact: it counts as such, and is listed
                 evaluation.refused.add(refused.getMessage());

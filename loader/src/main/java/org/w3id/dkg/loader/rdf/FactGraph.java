@@ -41,9 +41,11 @@ public final class FactGraph {
         return document;
     }
 
-    /** An entity's node, typed and keyed (see {@link EntityNodes#reference}). */
+    /** An entity's node, typed and keyed (see {@link EntityNodes#reference}); one found in the text says so. */
     public Resource entity(Entity e) {
-        return EntityNodes.reference(model, e);
+        Resource r = EntityNodes.reference(model, e);
+        EntityNodes.foundInText(r, e, document);
+        return r;
     }
 
     /** The concept {@code notation} of the code list {@code scheme}. */

@@ -34,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{"fact":"https://w3id.org/dkg/id/fact/…","type":"dkg:InstrumentAction",
  *  "properties":{"dkg:actor":"ESP","dkg:instrument":"ATT"},"quote":"…","start":120,"end":190,
  *  "paragraph":"p12","rule":"…","confidence":0.9}</pre>
- * A property with several values has an array. Jackson writes the JSON (members in the order added).
+ * A property with several values has an array. After the facts, one line per entity the document's text introduced
+ * and no registry lists ({@code "foundInText": true}, with its key, label, parent and defining quote). Jackson writes the JSON (members in the order added).
  */
 public final class FactJsonLines {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -55,8 +56,40 @@ public final class FactJsonLines {
         for (Resource fact : facts) {
             out.println(line(fact, evidence, prefixes));
         }
+        List<Resource> minted = new ArrayList<>(model.listSubjectsWithProperty(DKG.foundIn).toList());
+        minted.sort(Comparator.comparing(Resource::toString));
+        for (Resource entity : minted) {
+            out.println(mintedLine(entity, prefixes));
+        }
         out.flush();
         return facts.size();
+    }
+
+    /**
+     * One line for an entity the document's own text introduced, no registry listing it: its key, kind, label,
+     * parent and the words that defined it, marked {@code "foundInText": true} so that nobody takes it for curated.
+     */
+    private static String mintedLine(Resource entity, PrefixMapping prefixes) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("entity", entity.getURI());
+        Resource type = ontologyType(entity);
+        json.put("type", type == null ? null : prefixes.shortForm(type.getURI()));
+        Statement key = entity.getProperty(SKOS.notation);
+        json.put("key", key == null ? null : key.getString());
+        Statement label = entity.getProperty(org.apache.jena.vocabulary.RDFS.label);
+        if (label != null) {
+            json.put("label", label.getString());
+            json.put("language", label.getLanguage());
+        }
+        Statement acronym = entity.getProperty(SKOS.altLabel);
+        if (acronym != null) json.put("acronym", acronym.getString());
+        Resource parent = entity.getPropertyResourceValue(DKG.partOf);
+        if (parent != null) json.put("partOf", value(parent));
+        json.put("foundInText", true);
+        json.put("document", value(entity.getPropertyResourceValue(DKG.foundIn)));
+        Statement quote = entity.getProperty(DKG.definingQuote);
+        json.put("quote", quote == null ? null : quote.getString());
+        return JSON.writeValueAsString(json);
     }
 
     private static Resource ontologyType(Resource s) {

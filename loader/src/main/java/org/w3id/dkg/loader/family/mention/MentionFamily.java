@@ -10,6 +10,8 @@ import org.w3id.dkg.loader.family.ExtractionContext;
 import org.w3id.dkg.loader.family.FactTable;
 import org.w3id.dkg.loader.rdf.FactGraph;
 import org.w3id.dkg.ontology.DKG;
+import org.w3id.dkg.loader.evaluating.FactRows;
+import org.w3id.dkg.loader.linking.MintedEntities;
 
 /** Which entities a document names: one {@code dkg:Mention} per entity, with its first occurrence and count. */
 public final class MentionFamily extends BasicFactFamily<MentionFact> {
@@ -36,6 +38,8 @@ public final class MentionFamily extends BasicFactFamily<MentionFact> {
 
     @Override
     public Map<String, String> row(MentionFact f) {
-        return FactTable.row("entity_kind", f.entity().kind().label(), "key", f.entity().key());
+        // a minted key is compared by the name the text uses (FactRows#withMintedKeysAsExpected)
+        return FactTable.row("entity_kind", f.entity().kind().label(), "key", f.entity().key(), "label_in_text", f.surface(),
+                FactRows.MINTED, MintedEntities.isMinted(f.entity()) ? "yes" : "");
     }
 }

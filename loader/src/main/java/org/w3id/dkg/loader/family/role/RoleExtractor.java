@@ -67,6 +67,7 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
         Optional<Entity> body = switch (match.rule().get("body")) {
             case "event" -> event(match);
             case "anaphor" -> anaphor(match);
+            case "named" -> named(match);
             default -> match.entity("body");
         };
         if (body.isEmpty()) return List.of();
@@ -102,6 +103,33 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
         String word = kind.group(1).toLowerCase(Locale.ROOT);
         return all.stream().filter(e -> !e.start().isEmpty() && e.event().labelFr().toLowerCase(Locale.ROOT).contains(word))
                 .map(EventFact::event).findFirst();
+    }
+
+    /**
+     * A body named in the sentence (group {@code body}), else the one a capitalised noun refers back to (group
+     * {@code anaphor}: "la présidence de la Conférence"), else the body the document is about: a meeting summary
+     * says "sous la présidence de X" of the body it reports on.
+     */
+    private Optional<Entity> named(PatternMatch match) {
+        Optional<Entity> body = match.entity("body").filter(e -> e.kind() == EntityKind.ORGANISATION);
+        if (body.isPresent()) return body;
+        if (match.text("anaphor").isPresent()) return anaphor(match);
+        return subjectBody(match.document());
+    }
+
+    /** The organisation a document names most often (the first of those named as often), the United Nations as a whole left out. */
+    private static Optional<Entity> subjectBody(DocumentAnalysis doc) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        for (EntityMention m : doc.mentions()) {
+            Entity e = m.entity();
+            if (e.kind() != EntityKind.ORGANISATION || e.key().equals("UN")) continue;
+            counts.merge(e.key(), 1, Integer::sum);
+            byKey.putIfAbsent(e.key(), e);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(en -> -new ArrayList<>(counts.keySet()).indexOf(en.getKey())))
+                .map(en -> byKey.get(en.getKey()));
     }
 
     /** "ledit groupe de travail": the nearest organisation named before whose French name holds the noun. */

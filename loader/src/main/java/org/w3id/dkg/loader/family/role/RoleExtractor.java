@@ -63,6 +63,7 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
     protected List<RoleFact> build(PatternMatch match) {
         List<Entity> actors = new ArrayList<>(ActorTokens.actors(match.tokens("actor")));
         actors.addAll(ActorTokens.actors(match.tokens("actor2")));
+        actors.addAll(ActorTokens.actors(match.tokens("actor3")));
         if (actors.isEmpty() && match.tokens("actor").isEmpty()) match.respondent().ifPresent(actors::add);
         Optional<Entity> body = switch (match.rule().get("body")) {
             case "event" -> event(match);
@@ -82,7 +83,10 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
         return facts;
     }
 
-    /** The event reported in the same sentence, else one held on a date the sentence names, else the first dated event of the same kind. */
+    /**
+     * The event reported in the same sentence, else one held on a date the sentence names, else the first dated event of
+     * the same kind, else, when the sentence speaks of an event and the document reports one dated event only, that one.
+     */
     private Optional<Entity> event(PatternMatch match) {
         Sentence s = match.sentence().sentence();
         List<EventFact> all = match.factsSoFar().of(EventFact.class);
@@ -101,8 +105,12 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
         Matcher kind = eventKind.matcher(match.document().text().slice(s.start(), s.end()));
         if (!kind.find()) return Optional.empty();
         String word = kind.group(1).toLowerCase(Locale.ROOT);
-        return all.stream().filter(e -> !e.start().isEmpty() && e.event().labelFr().toLowerCase(Locale.ROOT).contains(word))
+        Optional<Entity> named = all.stream().filter(e -> !e.start().isEmpty() && e.event().labelFr().toLowerCase(Locale.ROOT).contains(word))
                 .map(EventFact::event).findFirst();
+        if (named.isPresent()) return named;
+        // a news item about one event names it in other words elsewhere ("son programme de bourses" for "une formation")
+        List<Entity> dated = all.stream().filter(e -> !e.start().isEmpty()).map(EventFact::event).distinct().toList();
+        return dated.size() == 1 ? Optional.of(dated.get(0)) : Optional.empty();
     }
 
     /**

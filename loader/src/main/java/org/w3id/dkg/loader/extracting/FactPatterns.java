@@ -39,6 +39,9 @@ public final class FactPatterns {
     /** The macros of each language, built once: the token macros are the same, {PREP} and lists are the language's. */
     private static final Map<String, Map<String, String>> MACROS = new ConcurrentHashMap<>();
 
+    /** Between items of a list: a comma or a semicolon, or a line break with the bullet of the next item. */
+    private static final String SEPARATOR = "(?:\\s*[,;]\\s*|\\s*\\n[\\s•·▪*\\-–]*)";
+
     private FactPatterns() {}
 
     private static Map<String, String> macros(LanguagePack language) {
@@ -123,13 +126,14 @@ public final class FactPatterns {
     }
 
     /**
-     * A coordination list: items separated by commas and a final conjunction of the language; an item may be
+     * A coordination list: items separated by commas, semicolons or line breaks with bullets, and a final conjunction of
+     * the language; an item may be
      * followed by its acronym in parentheses ({@code ⟦O1⟧ (⟦O2⟧)}), and items after the first may
      * carry an article the recogniser left out ({@code ⟦I1⟧, ⟦I2⟧ et la ⟦I3⟧}).
      */
     private static String list(String item, Lexicon words) {
         String one = item + "(?:\\s*\\(" + item + "\\))?";
         String next = words.get("rules.list-article") + one;
-        return one + "(?:\\s*,\\s*" + next + ")*(?:\\s*,?\\s*" + words.get("rules.list-conjunction") + next + ")?";
+        return one + "(?:" + SEPARATOR + next + ")*(?:(?:" + SEPARATOR + "|\\s*,?\\s*)" + words.get("rules.list-conjunction") + next + ")?";
     }
 }

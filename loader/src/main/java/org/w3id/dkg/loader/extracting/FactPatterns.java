@@ -26,6 +26,7 @@ import org.w3id.dkg.loader.language.Lexicon;
  * <tr><td>{@code {ANY}}</td><td>anything short of a sentence end, tokens included (lazy)</td></tr>
  * <tr><td>{@code {TEXT}}</td><td>one character of plain text: no token, no sentence punctuation, except the dot of
  *     an initial or title ("S.E. l'Ambassadeur", "M. X"), so that a span of words may hold a person's name</td></tr>
+ * <tr><td>{@code {COLON}}</td><td>a colon that opens a list, with the line break and bullet of its first item</td></tr>
  * <tr><td>{@code {MEETING}}</td><td>a noun naming a meeting, workshop, training or ceremony: the language's
  *     {@code rules.meeting}, where the pack has it</td></tr>
  * <tr><td>{@code {PREP}}</td><td>an optional preposition with its article ("à la", "du", "aux"), for tokens
@@ -53,6 +54,7 @@ public final class FactPatterns {
             TokenKind.singleMacros().forEach((macro, kinds) -> macros.put("{" + macro + "}", TokenKind.markPattern(kinds)));
             macros.put("{GAP}", "[^" + TokenKind.OPEN + ".;]{0,80}?");
             macros.put("{ANY}", "[^.;]{0,300}?");
+            macros.put("{COLON}", ":[\\s•·▪*\\-–]*");
             macros.put("{TEXT}", "(?:[^" + TokenKind.OPEN + ".;]|(?<=(?<![\\p{L}])\\p{Lu})\\.)");
             macros.put("{PREP}", words.get("rules.prep"));
             words.find("rules.meeting").ifPresent(meeting -> macros.put("{MEETING}", meeting));

@@ -85,6 +85,14 @@ public final class DocumentPipeline {
         return languages;
     }
 
+    /** Words from which a heading reads as a sentence (a press release's headline), not as a title or a name. */
+    private static final int SENTENCE_LIKE_HEADING_WORDS = 12;
+
+    /** Whether a heading is long enough to state facts, as a headline does ("Communiqué ... à l'occasion du dépôt de leurs instruments de ratification du traité"). */
+    private static boolean sentenceLike(String text, Paragraph p) {
+        return text.substring(p.start(), p.end()).strip().split("\\s+").length >= SENTENCE_LIKE_HEADING_WORDS;
+    }
+
     /** Reads and analyses one document: its segments and recognised entities, before any fact. */
     public DocumentAnalysis analyse(Path file) throws BadDocumentException {
         NormalisedDocument normalised = normaliser.read(reader.read(file));
@@ -94,7 +102,7 @@ public final class DocumentPipeline {
         String text = normalised.text().text();
         List<Sentence> split = new ArrayList<>();
         for (Paragraph p : segments.paragraphs()) {
-            if (p.kind() != Paragraph.Kind.HEADING) split.addAll(in.sentences().split(text, p.start(), p.end()));
+            if (p.kind() != Paragraph.Kind.HEADING || sentenceLike(text, p)) split.addAll(in.sentences().split(text, p.start(), p.end()));
         }
         List<Respondent> respondents = new ArrayList<>();
         for (ReplyBlock block : segments.replies()) {

@@ -26,6 +26,7 @@ public final class DocumentAnalysis {
     private final Optional<String> symbol;
     private final LanguagePack language;
     private volatile List<AnnotatedSentence> annotated;
+    private volatile List<AnnotatedSentence> continued;
 
     /**
      * @param segments    the segmented normalised text
@@ -96,6 +97,20 @@ public final class DocumentAnalysis {
             annotated = a = List.copyOf(built);
         }
         return a;
+    }
+
+    /**
+     * Sentences joined with what continues their list (see {@link ContinuedSentences}), annotated; read by the rules
+     * after {@link #annotatedSentences}, whose sentences they overlap.
+     */
+    public List<AnnotatedSentence> continuedSentences() {
+        List<AnnotatedSentence> c = continued;
+        if (c == null) {
+            List<AnnotatedSentence> built = new ArrayList<>();
+            for (Sentence s : ContinuedSentences.of(this)) built.add(AnnotatedSentence.of(this, s));
+            continued = c = List.copyOf(built);
+        }
+        return c;
     }
 
     /** Who replies in the reply block holding {@code offset}, if any. */

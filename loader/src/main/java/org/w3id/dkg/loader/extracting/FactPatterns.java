@@ -24,6 +24,11 @@ import org.w3id.dkg.loader.language.Lexicon;
  *     ({@code ⟦S1⟧, ⟦S2⟧ et ⟦S3⟧})</td></tr>
  * <tr><td>{@code {GAP}}</td><td>a few words without tokens or sentence punctuation (lazy)</td></tr>
  * <tr><td>{@code {ANY}}</td><td>anything short of a sentence end, tokens included (lazy)</td></tr>
+ * <tr><td>{@code {TEXT}}</td><td>one character of plain text: no token, no sentence punctuation, except the dot of
+ *     an initial or title ("S.E. l'Ambassadeur", "M. X"), so that a span of words may hold a person's name</td></tr>
+ * <tr><td>{@code {COLON}}</td><td>a colon that opens a list, with the line break and bullet of its first item</td></tr>
+ * <tr><td>{@code {MEETING}}</td><td>a noun naming a meeting, workshop, training or ceremony: the language's
+ *     {@code rules.meeting}, where the pack has it</td></tr>
  * <tr><td>{@code {PREP}}</td><td>an optional preposition with its article ("à la", "du", "aux"), for tokens
  *     that did not take it in: the language's {@code rules.prep}</td></tr>
  * </table>
@@ -34,6 +39,9 @@ import org.w3id.dkg.loader.language.Lexicon;
 public final class FactPatterns {
     /** The macros of each language, built once: the token macros are the same, {PREP} and lists are the language's. */
     private static final Map<String, Map<String, String>> MACROS = new ConcurrentHashMap<>();
+
+    /** Between items of a list: a comma or a semicolon, or a line break with the bullet of the next item. */
+    private static final String SEPARATOR = "(?:\\s*[,;]\\s*|\\s*\\n[\\s•·▪*\\-–]*)";
 
     private FactPatterns() {}
 
@@ -46,7 +54,10 @@ public final class FactPatterns {
             TokenKind.singleMacros().forEach((macro, kinds) -> macros.put("{" + macro + "}", TokenKind.markPattern(kinds)));
             macros.put("{GAP}", "[^" + TokenKind.OPEN + ".;]{0,80}?");
             macros.put("{ANY}", "[^.;]{0,300}?");
+            macros.put("{COLON}", ":[\\s•·▪*\\-–]*");
+            macros.put("{TEXT}", "(?:[^" + TokenKind.OPEN + ".;]|(?<=(?<![\\p{L}])\\p{Lu})\\.)");
             macros.put("{PREP}", words.get("rules.prep"));
+            words.find("rules.meeting").ifPresent(meeting -> macros.put("{MEETING}", meeting));
             return macros;
         });
     }
@@ -69,6 +80,8 @@ public final class FactPatterns {
      */
     public static List<FactPattern> grammar(LanguagePack language, String templates, String predicates) {
         List<TsvTable.Row> lexicon = TsvTable.read(predicates).rows();
+        java.util.Set<String> slots = new java.util.TreeSet<>();
+        lexicon.forEach(p -> p.values().keySet().stream().filter(k -> k.equals(k.toUpperCase(java.util.Locale.ROOT))).forEach(slots::add));
         String anyActive = lexicon.stream().map(p -> p.get("ACTIVE")).filter(v -> !v.isEmpty())
                 .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
         List<FactPattern> patterns = new ArrayList<>();
@@ -83,7 +96,8 @@ public final class FactPatterns {
                     if (forms.isEmpty()) complete = false;
                     filled = filled.replace("{" + slot + "}", "(?:" + forms + ")");
                 }
-                if (!complete || filled.matches("(?s).*\\{(?:ACTIVE|PASSIVE|NOUN|DEPOSIT)\\}.*")) continue;
+                String unfilled = filled;
+                if (!complete || slots.stream().anyMatch(slot -> unfilled.contains("{" + slot + "}"))) continue;
                 Map<String, String> values = new LinkedHashMap<>(template.values());
                 predicate.values().forEach((k, v) -> {
                     if (!k.equals(k.toUpperCase(java.util.Locale.ROOT))) values.put(k, v);
@@ -114,13 +128,14 @@ public final class FactPatterns {
     }
 
     /**
-     * A coordination list: items separated by commas and a final conjunction of the language; an item may be
+     * A coordination list: items separated by commas, semicolons or line breaks with bullets, and a final conjunction of
+     * the language; an item may be
      * followed by its acronym in parentheses ({@code ⟦O1⟧ (⟦O2⟧)}), and items after the first may
      * carry an article the recogniser left out ({@code ⟦I1⟧, ⟦I2⟧ et la ⟦I3⟧}).
      */
     private static String list(String item, Lexicon words) {
         String one = item + "(?:\\s*\\(" + item + "\\))?";
         String next = words.get("rules.list-article") + one;
-        return one + "(?:\\s*,\\s*" + next + ")*(?:\\s*,?\\s*" + words.get("rules.list-conjunction") + next + ")?";
+        return one + "(?:" + SEPARATOR + next + ")*(?:(?:" + SEPARATOR + "|\\s*,?\\s*)" + words.get("rules.list-conjunction") + next + ")?";
     }
 }

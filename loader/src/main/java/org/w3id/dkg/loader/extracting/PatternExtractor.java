@@ -11,7 +11,8 @@ import org.w3id.dkg.loader.language.LanguagePack;
 /**
  * The common loop of rule-based extractors: every rule of the family's rule file (in the document's language) is
  * tried on every annotated sentence that holds what the rule needs (see {@link RulePrefilter}), each match is turned into facts by the family's
- * {@link #build}, and facts the same by identity are kept once, with the highest confidence.
+ * {@link #build}, and facts the same by identity are kept once, with the highest confidence. Sentences whose list
+ * goes on in the next ones are read once more joined with them ({@link DocumentAnalysis#continuedSentences}).
  *
  * @param <F> the family's fact type
  */
@@ -34,7 +35,9 @@ public abstract class PatternExtractor<F extends Fact> implements FactExtractor<
     @Override
     public List<F> extract(DocumentAnalysis doc, FactsSoFar before) {
         Map<String, F> facts = new LinkedHashMap<>();
-        for (AnnotatedSentence sentence : doc.annotatedSentences()) {
+        List<AnnotatedSentence> units = new ArrayList<>(doc.annotatedSentences());
+        units.addAll(doc.continuedSentences());
+        for (AnnotatedSentence sentence : units) {
             String lower = sentence.template().toLowerCase(Locale.ROOT);
             String letters = sentence.tokenLetters();
             for (FactPattern rule : rules) {

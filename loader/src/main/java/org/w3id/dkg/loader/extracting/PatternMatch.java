@@ -13,8 +13,11 @@ import org.w3id.dkg.loader.recognising.DateMention;
  * evidence, quoted verbatim from the normalised text between the match's ends.
  */
 public final class PatternMatch {
-    /** A sentence that opens with a date and a comma, after an optional paragraph number. */
-    private static final Pattern OPENING_DATE = Pattern.compile("\\s*(?:\\d{1,3}\\.\\s+)?" + TokenKind.OPEN + TokenKind.DATE.letter() + "(\\d+)" + TokenKind.CLOSE + ",\\s");
+    /**
+     * A sentence that opens with a date and a comma, after an optional paragraph number and a short word that
+     * introduces the date ("Le 3 juin 2014, ...", "En 2022, ...": an article or preposition of one to three letters).
+     */
+    private static final Pattern OPENING_DATE = Pattern.compile("\\s*(?:\\d{1,3}\\.\\s+)?(?:\\p{L}{1,3}\\s+)?" + TokenKind.OPEN + TokenKind.DATE.letter() + "(\\d+)" + TokenKind.CLOSE + ",\\s");
 
     /** Where widened evidence stops: a sentence mark or another token. */
     private static final String STOPS = ".;" + TokenKind.OPEN;

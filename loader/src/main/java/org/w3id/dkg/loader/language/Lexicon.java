@@ -32,6 +32,11 @@ public final class Lexicon {
         return v;
     }
 
+    /** The value of {@code key}, for the keys a pack may leave out (a rule macro only some languages' rules use). */
+    public java.util.Optional<String> find(String key) {
+        return java.util.Optional.ofNullable(values.get(key));
+    }
+
     /** The value of {@code key} compiled as a regular expression. */
     public Pattern pattern(String key) {
         return Pattern.compile(get(key));

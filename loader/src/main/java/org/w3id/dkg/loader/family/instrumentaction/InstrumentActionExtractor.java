@@ -26,7 +26,7 @@ import org.w3id.dkg.loader.linking.EntityRegistry;
  * <li>{@code instrument}: one or a list (the nearest instrument named before the match when absent);
  *     an instrument named after "additionnel" qualifies the protocol before it and is skipped;</li>
  * <li>{@code date}, {@code date2}: the more precise of the two is kept; without either, the date that opens
- *     the sentence ("En 2022, le Kenya a soumis ...").</li>
+ *     the sentence ("En 2022, le Kenya a soumis ..."), unless the rule's {@code opening_date} column says no.</li>
  * </ul>
  * Without an actor, the rule's {@code fallback} column decides: {@code respondent} (default: the
  * State or organisation whose reply the sentence is in), {@code body} (only the body an instrument's
@@ -64,7 +64,7 @@ public final class InstrumentActionExtractor extends PatternExtractor<Instrument
         String action = match.rule().get("action");
         String date = precise(match.date("date").map(d -> d.begin()).orElse(""),
                 match.date("date2").map(d -> d.begin()).orElse(""));
-        if (date.isEmpty()) date = match.openingDate().map(d -> d.begin()).orElse("");
+        if (date.isEmpty() && !"no".equals(match.rule().get("opening_date"))) date = match.openingDate().map(d -> d.begin()).orElse("");
         List<Entity> actors = new ArrayList<>();
         for (Entity e : match.entities("members")) {
             if (e.kind() == EntityKind.ORGANISATION) actors.add(registry.memberStates(e));

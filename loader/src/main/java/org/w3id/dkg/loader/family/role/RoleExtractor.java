@@ -63,10 +63,12 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
     protected List<RoleFact> build(PatternMatch match) {
         List<Entity> actors = new ArrayList<>(ActorTokens.actors(match.tokens("actor")));
         actors.addAll(ActorTokens.actors(match.tokens("actor2")));
+        actors.addAll(ActorTokens.actors(match.tokens("actor3")));
         if (actors.isEmpty() && match.tokens("actor").isEmpty()) match.respondent().ifPresent(actors::add);
         Optional<Entity> body = switch (match.rule().get("body")) {
             case "event" -> event(match);
             case "anaphor" -> anaphor(match);
+            case "named" -> named(match);
             default -> match.entity("body");
         };
         if (body.isEmpty()) return List.of();
@@ -81,7 +83,10 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
         return facts;
     }
 
-    /** The event reported in the same sentence, else one held on a date the sentence names, else the first dated event of the same kind. */
+    /**
+     * The event reported in the same sentence, else one held on a date the sentence names, else the first dated event of
+     * the same kind, else, when the sentence speaks of an event and the document reports one dated event only, that one.
+     */
     private Optional<Entity> event(PatternMatch match) {
         Sentence s = match.sentence().sentence();
         List<EventFact> all = match.factsSoFar().of(EventFact.class);
@@ -100,8 +105,39 @@ public final class RoleExtractor extends PatternExtractor<RoleFact> {
         Matcher kind = eventKind.matcher(match.document().text().slice(s.start(), s.end()));
         if (!kind.find()) return Optional.empty();
         String word = kind.group(1).toLowerCase(Locale.ROOT);
-        return all.stream().filter(e -> !e.start().isEmpty() && e.event().labelFr().toLowerCase(Locale.ROOT).contains(word))
+        Optional<Entity> named = all.stream().filter(e -> !e.start().isEmpty() && e.event().labelFr().toLowerCase(Locale.ROOT).contains(word))
                 .map(EventFact::event).findFirst();
+        if (named.isPresent()) return named;
+        // a news item about one event names it in other words elsewhere ("son programme de bourses" for "une formation")
+        List<Entity> dated = all.stream().filter(e -> !e.start().isEmpty()).map(EventFact::event).distinct().toList();
+        return dated.size() == 1 ? Optional.of(dated.get(0)) : Optional.empty();
+    }
+
+    /**
+     * A body named in the sentence (group {@code body}), else the one a capitalised noun refers back to (group
+     * {@code anaphor}: "la présidence de la Conférence"), else the body the document is about: a meeting summary
+     * says "sous la présidence de X" of the body it reports on.
+     */
+    private Optional<Entity> named(PatternMatch match) {
+        Optional<Entity> body = match.entity("body").filter(e -> e.kind() == EntityKind.ORGANISATION);
+        if (body.isPresent()) return body;
+        if (match.text("anaphor").isPresent()) return anaphor(match);
+        return subjectBody(match.document());
+    }
+
+    /** The organisation a document names most often (the first of those named as often), the United Nations as a whole left out. */
+    private static Optional<Entity> subjectBody(DocumentAnalysis doc) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        for (EntityMention m : doc.mentions()) {
+            Entity e = m.entity();
+            if (e.kind() != EntityKind.ORGANISATION || e.key().equals("UN")) continue;
+            counts.merge(e.key(), 1, Integer::sum);
+            byKey.putIfAbsent(e.key(), e);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(en -> -new ArrayList<>(counts.keySet()).indexOf(en.getKey())))
+                .map(en -> byKey.get(en.getKey()));
     }
 
     /** "ledit groupe de travail": the nearest organisation named before whose French name holds the noun. */

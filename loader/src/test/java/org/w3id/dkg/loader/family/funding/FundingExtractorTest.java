@@ -75,4 +75,17 @@ class FundingExtractorTest {
                 .containsExactlyInAnyOrder(tuple("JPN", "UNREC", "500000", "POA_SALW"), tuple("NOR", "UNIDIR", "", ""),
                         tuple("NLD", "UNIDIR", "", ""));
     }
+
+    @Test
+    void statesThatContributedToAFundNamedRightAfterTheVerb(@TempDir Path dir) throws Exception {
+        // unscar page of UNODA: "ont contribué à l'UNSCAR"
+        assertThat(Extracted.fromText(dir, "L’Allemagne, l’Australie, le Danemark et la Suisse ont contribué à "
+                + "l’UNSCAR.\n", FundingFact.class))
+                .extracting(f -> f.funder().key(), f -> f.beneficiary().key())
+                .containsExactlyInAnyOrder(tuple("DEU", "UNSCAR"), tuple("AUS", "UNSCAR"),
+                        tuple("DNK", "UNSCAR"), tuple("CHE", "UNSCAR"));
+        // contributing to a meeting's success is no funding
+        assertThat(Extracted.fromText(dir, "La France a contribué au succès de la Conférence du désarmement.\n",
+                FundingFact.class)).isEmpty();
+    }
 }

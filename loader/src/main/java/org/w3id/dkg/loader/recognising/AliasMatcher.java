@@ -17,7 +17,8 @@ import org.w3id.dkg.loader.linking.EntityRegistry;
  * over all aliases (thousands of names: one regular expression per name would rescan the text thousands of
  * times). Matching is case-sensitive — acronyms ({@code UE}, {@code ONU}) must not fire on ordinary words —
  * except that a name of four words or more may also start with the other case of its first letter
- * ({@code programme SaferGuard} at the start of a sentence, {@code traité ...} in running text). Only
+ * ({@code programme SaferGuard} at the start of a sentence, {@code traité ...} in running text), and may
+ * have its longer words capitalised, as titles are printed. Only
  * whole-word matches are kept; a digit may follow a name (footnote calls such as {@code Kosovo3}).
  * The automaton is never modified after construction, so one matcher serves all threads. Public so that the
  * benchmarks measure the physical limit of extraction with exactly this automaton ({@link #of}, {@link #count}).
@@ -39,6 +40,9 @@ public final class AliasMatcher {
                     && kept.entity().equals(other.entity()) && kept.article() == Article.NONE ? other : kept);
             if (!alias.acronym() && form.split(" ").length >= 4) {
                 keywords.putIfAbsent(swapFirstCase(key), alias);
+                // the same name with its words capitalised, as titles of conventions are printed
+                // ("Convention de la CEDEAO sur les Armes Légères et de Petit Calibre")
+                keywords.putIfAbsent(titleCase(key), alias);
             }
             // a name of several words set in capitals, as page headings print it ("CONFERENCE DU DESARMEMENT")
             if (!alias.acronym() && form.split(" ").length >= 2 && form.length() >= 12) {
@@ -58,6 +62,16 @@ public final class AliasMatcher {
     /** Folds {@code text} as the recogniser does and counts the whole-word alias matches in it. */
     public int count(String text) {
         return match(FoldedText.fold(text)).size();
+    }
+
+    /** {@code s} with each word of four letters or more capitalised; shorter words (articles, prepositions) kept. */
+    private static String titleCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (String word : s.split(" ", -1)) {
+            if (out.length() > 0) out.append(' ');
+            out.append(word.length() >= 4 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+        }
+        return out.toString();
     }
 
     private static String swapFirstCase(String s) {

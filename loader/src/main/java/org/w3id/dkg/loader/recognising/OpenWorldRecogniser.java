@@ -99,7 +99,9 @@ public final class OpenWorldRecogniser {
             undefinedNames();
             laterUses();
             List<EntityMention> all = new ArrayList<>(registry);
-            all.addAll(found);
+            for (EntityMention m : found) {
+                if (!namesRegistryEntityAtItsStart(m)) all.add(m);
+            }
             all.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -(m.end() - m.start())));
             return List.copyOf(all);
         }
@@ -449,6 +451,20 @@ public final class OpenWorldRecogniser {
         }
 
         // ------------------------------------------------------------------ helpers
+
+        /**
+         * Whether a minted name opens with a registry name of the same kind: the text names a known entity in a
+         * longer form ("la Convention de la CEDEAO sur les Armes Légères et de Petit Calibre, leurs Munitions …"),
+         * and the registry stays the authority on it.
+         */
+        boolean namesRegistryEntityAtItsStart(EntityMention m) {
+            if (!MintedEntities.isMinted(m.entity())) return false;
+            for (EntityMention r : registry) {
+                if (r.start() > m.start()) break;
+                if (r.start() == m.start() && r.entity().kind() == m.entity().kind() && r.end() <= m.end()) return true;
+            }
+            return false;
+        }
 
         EntityMention registryEndingAt(int last) {
             int end = toks.get(last).end();

@@ -102,4 +102,13 @@ class OpenWorldRecogniserTest {
                         + "STANDING_ADVISORY_COMMITTEE_ON_SECURITY_QUESTIONS_IN_CENTRAL", "Committee="
                         + "STANDING_ADVISORY_COMMITTEE_ON_SECURITY_QUESTIONS_IN_CENTRAL");
     }
+
+    @Test
+    void aLongerFormOfARegistryNameIsTheRegistryEntityNotAMintedOne() {
+        // dev text fd15 (ECOWAS): the registry knows the convention by a shorter form of this name
+        String text = "La Convention de la CEDEAO sur les Armes Légères et de Petit Calibre, leurs Munitions et Autres Matériels "
+                + "Connexes adoptée le 14 juin 2006 à Abuja est entrée en vigueur.";
+        assertThat(minted(FRENCH, text)).isEmpty();
+        assertThat(keyOf(FRENCH, text, "Convention de la CEDEAO")).isEqualTo("ECOWAS_SALW_CONVENTION");
+    }
 }

@@ -103,8 +103,9 @@ public final class CorpusLoader {
             return task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            throw new BadDocumentException(file, "took longer than the time limit of " + timeLimit.toSeconds()
-                    + " s per document (dkg.load.max-document-time) to extract; nothing of it was stored");
+            String limit = timeLimit.toMillis() >= 1000 ? timeLimit.toSeconds() + " s" : timeLimit.toMillis() + " ms";
+            throw new BadDocumentException(file, "took longer than the time limit of " + limit + " per document to extract"
+                    + " (dkg load --max-document-time, dkg.load.max-document-time on the server); nothing of it was stored");
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();

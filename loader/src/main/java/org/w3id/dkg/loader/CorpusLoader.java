@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.w3id.dkg.loader.rdf.ShapeCheck;
+import org.w3id.dkg.loader.reading.SourceFormat;
 import org.w3id.dkg.loader.store.DkgStore;
 import org.w3id.dkg.loader.store.ReferenceData;
 
@@ -57,7 +58,7 @@ public final class CorpusLoader {
     }
 
     /**
-     * Loads files and folders (folders: their {@code .txt} and {@code .md} files, README excluded),
+     * Loads files and folders (folders: their {@code .txt}, {@code .md}, {@code .pdf} and {@code .html} files, README excluded),
      * after refreshing the ontology and reference graphs.
      */
     public LoadReport load(List<Path> paths, Listener listener) {
@@ -140,6 +141,6 @@ public final class CorpusLoader {
 
     private static boolean isDocumentFile(Path p) {
         String name = p.getFileName().toString();
-        return (name.endsWith(".txt") || name.endsWith(".md")) && !name.equalsIgnoreCase("README.md");
+        return SourceFormat.isDocument(p) && !name.equalsIgnoreCase("README.md");
     }
 }

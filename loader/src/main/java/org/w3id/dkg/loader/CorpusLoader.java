@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.w3id.dkg.loader.rdf.ShapeCheck;
+import org.w3id.dkg.loader.reading.SourceFormat;
 import org.w3id.dkg.loader.store.DkgStore;
 import org.w3id.dkg.loader.store.ReferenceData;
 
@@ -89,7 +90,7 @@ public final class CorpusLoader {
     }
 
     /**
-     * Loads files and folders (folders: their {@code .txt} and {@code .md} files, README excluded),
+     * Loads files and folders (folders: their {@code .txt}, {@code .md}, {@code .pdf} and {@code .html} files, README excluded),
      * after refreshing the ontology and reference graphs.
      */
     public LoadReport load(List<Path> paths, Listener listener) {
@@ -151,8 +152,9 @@ public final class CorpusLoader {
                 } catch (TimeoutException notYet) {
                     if (timeLimit != null && e.runningFor().compareTo(timeLimit) > 0) {
                         e.abandon();
-                        throw new BadDocumentException(e.file(), "took longer than the time limit of " + timeLimit.toSeconds()
-                                + " s per document (dkg.load.max-document-time) to extract; nothing of it was stored");
+                        String limit = timeLimit.toMillis() >= 1000 ? timeLimit.toSeconds() + " s" : timeLimit.toMillis() + " ms";
+                        throw new BadDocumentException(e.file(), "took longer than the time limit of " + limit + " per document to extract"
+                                + " (dkg load --max-document-time, dkg.load.max-document-time on the server); nothing of it was stored");
                     }
                 }
             }
@@ -201,6 +203,6 @@ public final class CorpusLoader {
 
     private static boolean isDocumentFile(Path p) {
         String name = p.getFileName().toString();
-        return (name.endsWith(".txt") || name.endsWith(".md")) && !name.equalsIgnoreCase("README.md");
+        return SourceFormat.isDocument(p) && !name.equalsIgnoreCase("README.md");
     }
 }

@@ -17,8 +17,10 @@ import org.w3id.dkg.loader.language.LanguagePack;
 import org.w3id.dkg.loader.language.Languages;
 import org.w3id.dkg.loader.linking.EntityRegistry;
 import org.w3id.dkg.loader.rdf.DocumentGraphWriter;
+import org.w3id.dkg.loader.rdf.SourceProvenance;
 import org.w3id.dkg.loader.reading.DocumentReader;
 import org.w3id.dkg.loader.reading.NormalisedDocument;
+import org.w3id.dkg.loader.reading.SourceDocument;
 import org.w3id.dkg.loader.reading.TextNormaliser;
 import org.w3id.dkg.loader.recognising.EntityMention;
 import org.w3id.dkg.loader.recognising.EntityRecogniser;
@@ -95,7 +97,12 @@ public final class DocumentPipeline {
 
     /** Reads and analyses one document: its segments and recognised entities, before any fact. */
     public DocumentAnalysis analyse(Path file) throws BadDocumentException {
-        NormalisedDocument normalised = normaliser.read(reader.read(file));
+        return analyse(reader.read(file));
+    }
+
+    private DocumentAnalysis analyse(SourceDocument source) throws BadDocumentException {
+        Path file = source.path();
+        NormalisedDocument normalised = normaliser.read(source);
         LanguagePack language = languages.of(file, normalised.text().text());
         LanguageStages in = stages.get(language);
         SegmentedDocument segments = in.segmenter().segment(normalised);
@@ -121,7 +128,11 @@ public final class DocumentPipeline {
 
     /** Reads one document and extracts its metadata and facts. */
     public Facts facts(Path file) throws BadDocumentException {
-        DocumentAnalysis analysis = analyse(file);
+        return facts(reader.read(file));
+    }
+
+    private Facts facts(SourceDocument source) throws BadDocumentException {
+        DocumentAnalysis analysis = analyse(source);
         FactsSoFar found = FactsSoFar.none();
         LanguageStages in = stages.get(analysis.language());
         for (FactExtractor<?> extractor : in.extractors()) found.addAll(extractor.extract(analysis, found));
@@ -130,9 +141,11 @@ public final class DocumentPipeline {
 
     /** Extracts the graph of one document; nothing is written anywhere. */
     public ExtractedDocument extract(Path file) throws BadDocumentException {
-        Facts found = facts(file);
+        SourceDocument source = reader.read(file);
+        Facts found = facts(source);
         Model model = writer.write(found.analysis(), found.metadata(), found.facts());
         String docId = found.analysis().text().docId();
+        SourceProvenance.write(model, docId, source);
         return new ExtractedDocument(docId, Iris.documentGraph(docId), model);
     }
 }

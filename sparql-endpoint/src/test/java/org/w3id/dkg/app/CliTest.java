@@ -172,6 +172,26 @@ class CliTest {
     }
 
     @Test
+    void aDocumentOverTheTimeLimitIsRefusedByNameAndTheStoreStaysAsItWas() {
+        Path store = tmp.resolve("time-limit-db");
+        String a = Path.of("..", "corpus", "004_047198d78f0f4c1e.txt").toString();
+        String b = Path.of("..", "corpus", "002_04d691f756cba794.txt").toString();
+        Run first = dkg("load", "--db", store.toString(), "--max-document-time", "2m", a);
+        assertThat(first.code()).as(first.err()).isZero();
+        long triples = triplesIn(store);
+
+        Run late = dkg("load", "--db", store.toString(), "--max-document-time", "1ms", a, b);
+        assertThat(late.code()).isEqualTo(2);
+        assertThat(late.err()).contains(a + ": took longer than the time limit of 1 ms per document")
+                .contains(b + ": took longer than the time limit of 1 ms per document").contains("nothing of it was stored");
+        assertThat(triplesIn(store)).as("the first load's graphs, untouched").isEqualTo(triples);
+
+        Run zero = dkg("load", "--db", store.toString(), "--max-document-time", "0s", a);
+        assertThat(zero.code()).isNotZero();
+        assertThat(zero.err()).contains("not a positive duration");
+    }
+
+    @Test
     void reindexRebuildsTheFullTextIndexFromEveryLabelAndQuoteOfTheStore() {
         long literals;
         try (DkgStore tdb = DkgStore.openReadOnly(db)) {

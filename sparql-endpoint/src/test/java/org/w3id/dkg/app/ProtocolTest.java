@@ -217,19 +217,35 @@ class ProtocolTest {
     }
 
     @Test
-    void anUpdateIsReadInTheCharsetItDeclares() throws Exception {
+    void anUpdateInAnotherCharsetThanUtf8IsRefusedAndNotRun() throws Exception {
         for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16, StandardCharsets.ISO_8859_1)) {
             String graph = "urn:dkg:test:charset:" + charset.name();
             String update = "INSERT DATA { GRAPH <" + graph + "> { <urn:x> <urn:label> \"Réponse reçue à Genève\" } }";
             HttpResponse<String> r = Http.CLIENT.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/dkg/update"))
                     .header("Content-Type", "application/sparql-update; charset=" + charset.name())
-                    .header("Authorization", Http.basic("admin", "s3cret-for-tests"))
+                    .header("Authorization", ADMIN)
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(update.getBytes(charset))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as(charset + ": " + r.body()).isBetween(200, 204);
-            String select = "SELECT ?l WHERE { GRAPH <" + graph + "> { <urn:x> <urn:label> ?l } }";
-            assertThat(http.get("/dkg/sparql?query=" + enc(select), "text/csv").body()).as(charset.name())
-                    .isEqualTo("l\r\nRéponse reçue à Genève\r\n");
+            assertThat(r.statusCode()).as(charset.name()).isEqualTo(415);
+            assertThat(r.body()).contains(charset.name()).contains("send it as UTF-8");
+            String ask = "ASK { GRAPH <" + graph + "> { ?s ?p ?o } }";
+            assertThat(http.get("/dkg/sparql?query=" + enc(ask), "application/sparql-results+json").body()).contains("false");
         }
+        String update = "INSERT DATA { GRAPH <urn:dkg:test:charset:utf8> { <urn:x> <urn:label> \"Réponse reçue à Genève\" } }";
+        HttpResponse<String> utf8 = http.post("/dkg/update", "application/sparql-update; charset=UTF-8", update, "*/*", ADMIN);
+        assertThat(utf8.statusCode()).isBetween(200, 204);
+        String select = "SELECT ?l WHERE { GRAPH <urn:dkg:test:charset:utf8> { <urn:x> <urn:label> ?l } }";
+        assertThat(http.get("/dkg/sparql?query=" + enc(select), "text/csv").body()).isEqualTo("l\r\nRéponse reçue à Genève\r\n");
+    }
+
+    @Test
+    void aGraphStorePostWithoutAGraphCreatesOneAndSaysWhere() throws Exception {
+        HttpResponse<String> created = http.method("POST", "/dkg/data", "text/turtle", "<urn:a> <urn:b> \"posted\" .", ADMIN);
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("https://w3id.org/dkg/graph/posted/");
+        assertThat(http.get("/dkg/data?graph=" + enc(location), "application/n-triples").body()).contains("\"posted\"");
+        long defaultTriples = store.read(ds -> (long) ds.asDatasetGraph().getDefaultGraph().size());
+        assertThat(defaultTriples).as("nothing went to the default graph").isZero();
     }
 }

@@ -25,6 +25,7 @@ public final class Prefixes {
             .setNsPrefix("dcterms", DCTerms.NS)
             .setNsPrefix("oa", OA.NS)
             .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("spdx", "http://spdx.org/rdf/terms#")
             .setNsPrefix("org", "http://www.w3.org/ns/org#")
             .setNsPrefix("time", TIME.NS)
             .setNsPrefix("schema", "https://schema.org/")

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.w3id.dkg.loader.BadDocumentException;
 
 /**
- * Reads a report from disk as strict UTF-8. Strictness matters because every fact
+ * Reads a report from disk: a text file as strict UTF-8, a PDF through {@link PdfText}, an
+ * HTML page through {@link HtmlText}, recording the format and the SHA-256 of the file's bytes. Strictness matters because every fact
  * quotes the text by offset: a silently replaced byte would make quotes that no
  * longer match their source. A file that cannot be decoded, is missing, is larger than
  * the size limit or holds nothing but white space is refused with a message naming the
@@ -69,7 +70,15 @@ public final class DocumentReader {
             throw new BadDocumentException(file, "cannot be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
         }
-        String raw = decode(file, bytes);
+        if (bytes.length == 0) {
+            throw new BadDocumentException(file, "is empty (no text to read)");
+        }
+        SourceFormat format = SourceFormat.of(file);
+        String raw = switch (format) {
+            case PDF -> PdfText.extract(file, bytes);
+            case HTML -> HtmlText.extract(file, bytes);
+            case TEXT -> decode(file, bytes);
+        };
         if (raw.startsWith("\uFEFF")) {
             raw = raw.substring(1);
         }
@@ -80,7 +89,15 @@ public final class DocumentReader {
         if (cleaned.count() > 0) {
             LOG.warn("{}: {}", file, cleaned.describe());
         }
-        return new SourceDocument(docId(file), file, cleaned.text());
+        return new SourceDocument(docId(file), file, cleaned.text(), format.mediaType(), sha256(bytes));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The document identifier of a file: its name without the last extension. */

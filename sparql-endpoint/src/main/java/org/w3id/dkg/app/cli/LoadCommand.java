@@ -51,6 +51,11 @@ public final class LoadCommand implements Callable<Integer> {
                     "0: never); each document's transaction leaves old index pages behind, see 'dkg compact'"})
     int compactAfter;
 
+    @Option(names = "--max-document-time", paramLabel = "DURATION", defaultValue = "120s", converter = DurationConverter.class,
+            description = {"refuse a document whose extraction takes longer (e.g. 30s, 5m; default ${DEFAULT-VALUE}, as the",
+                    "server's dkg.load.max-document-time); it is named, nothing of it is stored, the others load"})
+    Duration maxDocumentTime;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "document files or folders")
     List<Path> paths;
 
@@ -60,7 +65,7 @@ public final class LoadCommand implements Callable<Integer> {
             return toServer() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
         try (DkgStore s = store.openForWriting()) {
-            Loading.Loaded loaded = Loading.load(s, paths, streams.err());
+            Loading.Loaded loaded = Loading.load(s, paths, maxDocumentTime, streams.err());
             if (compactAfter > 0 && loaded.documents() >= compactAfter) {
                 Compaction.run(s, store.dir(), streams.err());
             }

@@ -139,6 +139,30 @@ public class FusekiConfig {
     }
 
     @Bean
+    FilterRegistrationBean<UpdateDatasetConflict> updateDatasetConflict() {
+        FilterRegistrationBean<UpdateDatasetConflict> registration = new FilterRegistrationBean<>(new UpdateDatasetConflict());
+        registration.setUrlPatterns(List.of(DATASET + "/update"));
+        registration.setOrder(-9); // after Spring Security (-100) and the size limit (-105): an admitted, bounded update
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<GraphCreation> graphCreation() {
+        FilterRegistrationBean<GraphCreation> registration = new FilterRegistrationBean<>(new GraphCreation());
+        registration.setUrlPatterns(List.of(DATASET + "/data"));
+        registration.setOrder(-8); // after Spring Security (-100): only an admitted write creates a graph
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<MultipartGraphStore> multipartGraphStore() {
+        FilterRegistrationBean<MultipartGraphStore> registration = new FilterRegistrationBean<>(new MultipartGraphStore());
+        registration.setUrlPatterns(List.of(DATASET + "/data"));
+        registration.setOrder(-107); // before every filter that might ask for a parameter and so parse the body
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<FusekiFilter> fusekiFilter() {
         FilterRegistrationBean<FusekiFilter> registration = new FilterRegistrationBean<>(new FusekiFilter());
         registration.setUrlPatterns(List.of(DATASET, DATASET + "/*"));

@@ -73,34 +73,13 @@ public final class RequestSizeLimit extends OncePerRequestFilter {
         return out.toByteArray();
     }
 
-    /** The request with its body read into memory (and, when {@code contentType} is given, that media type). */
+    /** The request with its body read into memory. */
     static final class BufferedBody extends HttpServletRequestWrapper {
         private final byte[] body;
-        private final String contentType;
 
         BufferedBody(HttpServletRequest request, byte[] body) {
-            this(request, body, null);
-        }
-
-        BufferedBody(HttpServletRequest request, byte[] body, String contentType) {
             super(request);
             this.body = body;
-            this.contentType = contentType;
-        }
-
-        @Override
-        public String getContentType() {
-            return contentType == null ? super.getContentType() : contentType;
-        }
-
-        @Override
-        public String getCharacterEncoding() {
-            return contentType == null ? super.getCharacterEncoding() : "UTF-8";
-        }
-
-        @Override
-        public String getHeader(String name) {
-            return contentType != null && "Content-Type".equalsIgnoreCase(name) ? contentType : super.getHeader(name);
         }
 
         @Override

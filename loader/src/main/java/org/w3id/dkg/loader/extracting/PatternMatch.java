@@ -108,6 +108,22 @@ public final class PatternMatch {
         return Optional.empty();
     }
 
+    /**
+     * The nearest instrument named in the {@code sentences} sentences before the match's own, nearest first: for
+     * a report that names a treaty once and then tells who deposited "their instruments of ratification".
+     */
+    public Optional<Entity> instrumentNamedBefore(int sentences) {
+        List<AnnotatedSentence> all = doc.annotatedSentences();
+        int at = all.indexOf(sentence);
+        for (int k = at - 1; k >= 0 && k >= at - sentences; k--) {
+            List<Token> tokens = all.get(k).tokens();
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                if (tokens.get(i).is(TokenKind.INSTRUMENT)) return Optional.of(tokens.get(i).entity());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Evidence: the matched text, verbatim, with this rule's id and confidence. */
     public Evidence evidence() {
         return evidence(rule.confidence());

@@ -43,13 +43,14 @@ public final class DocumentGraphWriter {
         Model model = ModelFactory.createDefaultModel();
         Prefixes.set(model);
         NormalisedText text = doc.text();
+        String language = doc.language().tag();
         Resource document = writeDocument(model, metadata, text);
         for (Section s : doc.segments().sections()) {
             model.createResource(Iris.section(text.docId(), s.id()))
                     .addProperty(RDF.type, DKG.Section)
                     .addProperty(DKG.partOf, document)
                     .addProperty(DKG.number, s.number())
-                    .addProperty(DCTerms.title, s.title(), "fr")
+                    .addProperty(DCTerms.title, s.title(), language)
                     .addLiteral(DKG.start, codePoints(text, s.start()))
                     .addLiteral(DKG.end, codePoints(text, s.end()));
         }
@@ -71,7 +72,7 @@ public final class DocumentGraphWriter {
             }
             Resource node = model.createResource(iri)
                     .addProperty(DKG.document, document);
-            writeEvidence(model, node, fact.evidence(), text, document);
+            writeEvidence(model, node, fact.evidence(), text, document, language);
             mapping.write(new FactGraph(model, node, document, direct), fact);
         }
         return model;
@@ -105,7 +106,8 @@ public final class DocumentGraphWriter {
         return doc;
     }
 
-    private void writeEvidence(Model model, Resource fact, Evidence e, NormalisedText text, Resource document) {
+    /** The quote is tagged with the document's language, so that the text index analyses it in that language. */
+    private void writeEvidence(Model model, Resource fact, Evidence e, NormalisedText text, Resource document, String language) {
         String base = fact.getURI();
         Resource position = model.createResource(base + "#position")
                 .addProperty(RDF.type, OA.TextPositionSelector)
@@ -113,7 +115,7 @@ public final class DocumentGraphWriter {
                 .addLiteral(OA.end, codePoints(text, e.end()));
         Resource quote = model.createResource(base + "#quote")
                 .addProperty(RDF.type, OA.TextQuoteSelector)
-                .addProperty(OA.exact, e.quote());
+                .addProperty(OA.exact, e.quote(), language);
         Resource evidence = model.createResource(base + "#evidence")
                 .addProperty(RDF.type, DKG.Evidence)
                 .addProperty(OA.hasSource, document)

@@ -1,24 +1,36 @@
 package org.w3id.dkg.loader.store;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
 /**
  * Which Lucene analyzer reads text of which language, in one place: the index and its queries must
- * analyse words alike, or a stemmed query never meets its stemmed document. Today every document is
- * French, so the index analyses everything as {@link #INDEX_LANGUAGE}; a language with reports of its own
- * (English: Lucene's {@code EnglishAnalyzer}) gets one line in {@link #ANALYZERS}.
+ * analyse words alike, or a stemmed query never meets its stemmed document. Every literal is indexed in the
+ * index's main field with the {@link #INDEX_LANGUAGE} analyzer (so a query in any words finds it as before),
+ * and a literal tagged with a language of {@link #ANALYZERS} ({@code "..."@en}, {@code "..."@fr}: labels, and
+ * quotes tagged with their document's language) also in that language's field, analysed by that language's
+ * stemmer: "ratifications" then meets "ratified" in an English quote, "ratifié" in a French one.
  */
 public final class TextAnalysis {
-    /** The language the index analyses labels and quotes in. */
+    /** The language of the analyzer of the index's main field (every literal, tagged or not). */
     public static final String INDEX_LANGUAGE = "fr";
 
-    /** One analyzer per language tag (BCP 47, lower case). French: stemming, elisions and stop words. */
-    private static final Map<String, Supplier<Analyzer>> ANALYZERS = Map.of("fr", FrenchAnalyzer::new);
+    /** One analyzer per language tag (BCP 47, lower case): stemming, elisions and stop words of that language. */
+    private static final Map<String, Supplier<Analyzer>> ANALYZERS = new TreeMap<>(Map.of(
+            "fr", FrenchAnalyzer::new,
+            "en", EnglishAnalyzer::new));
 
     private TextAnalysis() {}
+
+    /** The languages that have a field of their own in the index. */
+    public static Set<String> languages() {
+        return ANALYZERS.keySet();
+    }
 
     /**
      * A new analyzer for {@code language} (analyzers hold per-thread state: one per index and role).

@@ -21,10 +21,14 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.analyzer.MultilingualAnalyzer;
+import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -42,6 +46,12 @@ import org.w3id.dkg.ontology.OA;
 final class TextIndexes {
     /** The Lucene field all three predicates are indexed in; {@code text:query} searches it by default. */
     static final String FIELD = "text";
+    /**
+     * The stored language of an indexed literal. With it, jena-text's multilingual mode also indexes a tagged literal in
+     * {@code text_<lang>} with that language's analyzer (registered from {@link TextAnalysis}); {@code text:query (... "lang:en")}
+     * searches that field.
+     */
+    static final String LANGUAGE_FIELD = "lang";
     /** Directory of the index inside the TDB2 store directory. */
     static final String DIRECTORY = "text-index";
     static final List<Node> PREDICATES = List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), OA.exact.asNode());
@@ -144,9 +154,15 @@ final class TextIndexes {
         }
         def.setPrimaryPredicate(RDFS.label.asNode());
         def.setUidField("uid");
+        def.setLangField(LANGUAGE_FIELD);
+        for (String language : TextAnalysis.languages()) Util.addAnalyzer(language, TextAnalysis.forLanguage(language));
         TextIndexConfig config = new TextIndexConfig(def);
+        config.setMultilingualSupport(true);
         config.setAnalyzer(TextAnalysis.forLanguage(TextAnalysis.INDEX_LANGUAGE));
-        config.setQueryAnalyzer(TextAnalysis.forLanguage(TextAnalysis.INDEX_LANGUAGE));
+        // queries analyse each field as it was indexed: text_en with the English analyzer, text with the main one
+        // and the language field as the keyword it is stored as (the French analyzer would drop "en" as a stop word)
+        config.setQueryAnalyzer(new PerFieldAnalyzerWrapper(new MultilingualAnalyzer(TextAnalysis.forLanguage(TextAnalysis.INDEX_LANGUAGE)),
+                Map.of(LANGUAGE_FIELD, new KeywordAnalyzer())));
         config.setValueStored(true);
         return config;
     }

@@ -48,6 +48,23 @@ class DkgStoreTest {
     }
 
     @Test
+    void englishQuotesAreSearchedWithTheEnglishStemmerAndFrenchOnesWithTheFrenchOne() {
+        // ed06 (English dev text): "Andorra deposited its instrument of accession to the Chemical Weapons Convention";
+        // report 000 (French): "l’Espagne a mené une inspection à Chypre".
+        Path english = Path.of("src/test/resources/fixtures/real/en/dev/texts/ed06.txt");
+        try (DkgStore store = DkgStore.inMemory()) {
+            new CorpusLoader(PIPELINE, store).load(List.of(english, Corpus.file("000")), new CorpusLoader.Listener() {});
+            assertThat(search(store, "depositing")).as("the main field stems with the French analyzer")
+                    .noneSatisfy(quote -> assertThat(quote).contains("deposited its instrument of accession"));
+            assertThat(search(store, "depositing", "en")).as("the English field meets the English verb")
+                    .anySatisfy(quote -> assertThat(quote).contains("deposited its instrument of accession"));
+            assertThat(search(store, "(inspections Chypre)", "fr")).anySatisfy(quote -> assertThat(quote).contains("inspection à Chypre"));
+            assertThat(search(store, "(inspections Chypre)", "en")).as("a French quote is not in the English field")
+                    .noneSatisfy(quote -> assertThat(quote).contains("inspection à Chypre"));
+        }
+    }
+
+    @Test
     void aStoreWrittenAroundItsIndexGetsTheIndexBuiltWhenOpenedForWriting(@TempDir Path db) throws Exception {
         // What a bulk load (tdb2.tdbloader) leaves: the graph in TDB2, no text index.
         ExtractedDocument doc = PIPELINE.extract(Corpus.file("000"));
@@ -105,10 +122,15 @@ class DkgStoreTest {
 
     /** The quotes and labels the text index finds for {@code words}. */
     private static List<String> search(DkgStore store, String words) {
+        return search(store, words, null);
+    }
+
+    /** The quotes and labels the text index finds for {@code words} in the field of {@code language} (null: the main field). */
+    private static List<String> search(DkgStore store, String words, String language) {
         return store.read(ds -> {
             List<String> hits = new ArrayList<>();
-            String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?literal WHERE { (?s ?score ?literal) text:query \""
-                    + words + "\" }";
+            String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?literal WHERE { (?s ?score ?literal) text:query (\""
+                    + words + "\"" + (language == null ? "" : " \"lang:" + language + "\"") + ") }";
             try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
                 exec.execSelect().forEachRemaining(row -> hits.add(row.getLiteral("literal").getString()));
             }

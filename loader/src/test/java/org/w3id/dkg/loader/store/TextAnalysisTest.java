@@ -25,9 +25,22 @@ class TextAnalysisTest {
     }
 
     @Test
+    void englishTextIsStemmedInEnglishSoInflectedVerbsMeetTheirNouns() throws IOException {
+        // Words of the dev text ed06: "Andorra deposited its instrument of accession" (stop word "of" gone,
+        // Porter stems), found by "depositing instruments"; the French analyzer leaves the English verb forms apart.
+        try (Analyzer english = TextAnalysis.forLanguage("en"); Analyzer french = TextAnalysis.forLanguage("fr")) {
+            List<String> quote = terms(english, "Andorra deposited its instrument of accession");
+            assertThat(quote).containsExactly("andorra", "deposit", "it", "instrument", "access");
+            assertThat(quote).containsAll(terms(english, "depositing instruments"));
+            assertThat(terms(french, "deposited")).isNotEqualTo(terms(french, "depositing"));
+        }
+        assertThat(TextAnalysis.languages()).containsExactly("en", "fr");
+    }
+
+    @Test
     void aLanguageWithoutAnAnalyzerIsRefusedNamingTheKnownOnes() {
-        assertThatThrownBy(() -> TextAnalysis.forLanguage("en")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'en'").hasMessageContaining("[fr]");
+        assertThatThrownBy(() -> TextAnalysis.forLanguage("de")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'de'").hasMessageContaining("[en, fr]");
     }
 
     private static List<String> terms(Analyzer analyzer, String text) throws IOException {

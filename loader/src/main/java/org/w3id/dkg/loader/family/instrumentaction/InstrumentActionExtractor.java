@@ -23,7 +23,8 @@ import org.w3id.dkg.loader.linking.EntityRegistry;
  * <li>{@code members}: an organisation whose member States act as a group ("Les États membres de
  *     l'Union européenne sont parties ...") — the actor is the group {@code <ORG>_MEMBER_STATES},
  *     never expanded;</li>
- * <li>{@code instrument}: one or a list (the nearest instrument named before the match when absent);
+ * <li>{@code instrument}: one or a list (the nearest instrument named before the match when absent; with a
+ *     {@code context} column of n, also in the n sentences before);
  *     an instrument named after "additionnel" qualifies the protocol before it and is skipped;</li>
  * <li>{@code date}, {@code date2}: the more precise of the two is kept; without either, the date that opens
  *     the sentence ("En 2022, le Kenya a soumis ..."), unless the rule's {@code opening_date} column says no.</li>
@@ -61,6 +62,10 @@ public final class InstrumentActionExtractor extends PatternExtractor<Instrument
     protected List<InstrumentActionFact> build(PatternMatch match) {
         List<Entity> instruments = instruments(match);
         if (instruments.isEmpty()) instruments = match.precedingInstrument().map(List::of).orElse(List.of());
+        String context = match.rule().get("context");
+        if (instruments.isEmpty() && !context.isEmpty()) {
+            instruments = match.instrumentNamedBefore(Integer.parseInt(context)).map(List::of).orElse(List.of());
+        }
         String action = match.rule().get("action");
         String date = precise(match.date("date").map(d -> d.begin()).orElse(""),
                 match.date("date2").map(d -> d.begin()).orElse(""));

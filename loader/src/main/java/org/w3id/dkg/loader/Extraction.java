@@ -28,6 +28,7 @@ final class Extraction {
     private final Path file;
     private final Semaphore cores;
     private final AtomicLong startedNanos = new AtomicLong();
+    private final AtomicLong finishedNanos = new AtomicLong();
     private final AtomicBoolean holdsPermit = new AtomicBoolean();
     private Future<ExtractedDocument> task;
 
@@ -45,6 +46,7 @@ final class Extraction {
             try {
                 return work.run(file);
             } finally {
+                e.finishedNanos.set(System.nanoTime());
                 e.releasePermit();
             }
         });
@@ -71,9 +73,11 @@ final class Extraction {
         return task;
     }
 
-    /** How long the extraction has been running; zero while it waits for a worker. */
+    /** How long the extraction has been running, or ran once it ended; zero while it waits for a core. */
     Duration runningFor() {
         long started = startedNanos.get();
-        return started == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started);
+        if (started == 0) return Duration.ZERO;
+        long finished = finishedNanos.get();
+        return Duration.ofNanos((finished == 0 ? System.nanoTime() : finished) - started);
     }
 }

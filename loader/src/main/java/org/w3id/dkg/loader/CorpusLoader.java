@@ -101,7 +101,7 @@ public final class CorpusLoader {
         List<BadDocumentException> failures = new ArrayList<>();
         long triples = 0;
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
-        Semaphore cores = new Semaphore(workers);
+        Semaphore cores = new Semaphore(workers, true); // fair: documents get a core in file order
         Deque<Extraction> ahead = new ArrayDeque<>();
         try {
             int next = 0;
@@ -111,7 +111,7 @@ public final class CorpusLoader {
                 }
                 Extraction head = ahead.poll();
                 try {
-                    ExtractedDocument doc = await(head);
+                    ExtractedDocument doc = await(head, ahead);
                     store.replaceGraph(doc.graphIri(), doc.model());
                     loaded.add(doc.docId());
                     triples += doc.model().size();
@@ -119,6 +119,7 @@ public final class CorpusLoader {
                 } catch (BadDocumentException e) {
                     failures.add(e);
                     listener.failed(e);
+                    if (Thread.currentThread().isInterrupted()) break; // the load itself was cancelled: stop here
                 } catch (RuntimeException e) {
                     BadDocumentException wrapped = new BadDocumentException(head.file(), "could not be loaded: " + e, e);
                     failures.add(wrapped);
@@ -143,24 +144,26 @@ public final class CorpusLoader {
         return doc;
     }
 
-    /** The document of an extraction, waiting for it within the time limit. */
-    private ExtractedDocument await(Extraction e) throws BadDocumentException {
+    /**
+     * The document of an extraction, waiting for it within the time limit. While it waits, the extractions
+     * behind it are held to the limit too, so that documents stuck further back cannot keep the cores from it.
+     */
+    private ExtractedDocument await(Extraction e, Deque<Extraction> behind) throws BadDocumentException {
         try {
             while (true) {
                 ExtractedDocument doc = null;
+                if (timeLimit != null) {
+                    behind.forEach(b -> b.abandonAfter(timeLimit));
+                    // also one that ended, or was abandoned, while the loader waited for those before it
+                    if (e.abandonAfter(timeLimit)) throw overTime(e.file());
+                }
                 try {
                     doc = e.task().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException notYet) {
-                    // still extracting: checked against the limit below
+                    continue;
                 }
-                // a document that ended while the loader waited for those before it is held to the same limit
-                if (timeLimit != null && e.runningFor().compareTo(timeLimit) > 0) {
-                    e.abandon();
-                    String limit = timeLimit.toMillis() >= 1000 ? timeLimit.toSeconds() + " s" : timeLimit.toMillis() + " ms";
-                    throw new BadDocumentException(e.file(), "took longer than the time limit of " + limit + " per document to extract"
-                            + " (dkg load --max-document-time, dkg.load.max-document-time on the server); nothing of it was stored");
-                }
-                if (doc != null) return doc;
+                if (timeLimit != null && e.abandonAfter(timeLimit)) throw overTime(e.file());
+                return doc;
             }
         } catch (InterruptedException interrupted) {
             e.abandon();
@@ -177,6 +180,12 @@ public final class CorpusLoader {
             }
             throw new BadDocumentException(e.file(), "could not be loaded: " + failed.getCause(), failed.getCause());
         }
+    }
+
+    private BadDocumentException overTime(Path file) {
+        String limit = timeLimit.toMillis() >= 1000 ? timeLimit.toSeconds() + " s" : timeLimit.toMillis() + " ms";
+        return new BadDocumentException(file, "took longer than the time limit of " + limit + " per document to extract"
+                + " (dkg load --max-document-time, dkg.load.max-document-time on the server); nothing of it was stored");
     }
 
     private static ThreadFactory daemonThreads() {

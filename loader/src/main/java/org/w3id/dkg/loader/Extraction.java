@@ -31,6 +31,8 @@ final class Extraction {
     private final AtomicLong finishedNanos = new AtomicLong();
     private final AtomicBoolean holdsPermit = new AtomicBoolean();
     private Future<ExtractedDocument> task;
+    /** Set by the loading thread only. */
+    private boolean overTime;
 
     private Extraction(Path file, Semaphore cores) {
         this.file = file;
@@ -51,6 +53,18 @@ final class Extraction {
             }
         });
         return e;
+    }
+
+    /**
+     * Abandons this extraction if it has run longer than {@code limit} (or was abandoned so before);
+     * true when it is abandoned for its time.
+     */
+    boolean abandonAfter(Duration limit) {
+        if (overTime || runningFor().compareTo(limit) > 0) {
+            overTime = true;
+            abandon();
+        }
+        return overTime;
     }
 
     /** Stops waiting for this extraction: interrupts its worker and gives its core permit back. */

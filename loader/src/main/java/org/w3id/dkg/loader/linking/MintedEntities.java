@@ -61,16 +61,23 @@ public final class MintedEntities {
                 parentKey, aliases, Map.copyOf(props));
     }
 
-    /** The key of a minted entity: its acronym, or its name, in UPPER_SNAKE; suffixed where the registry holds it. */
+    /**
+     * The key of a minted entity: its acronym, or its name, in UPPER_SNAKE, cut at a whole word; never a key the
+     * registry holds for an entity of that kind (then suffixed with the name, or numbered), so that what a text
+     * says of a new body never lands on a curated one.
+     */
     String key(EntityKind kind, String name, String acronym) {
-        String key = acronym.isEmpty() ? snake(name) : snake(acronym);
-        if (registry.find(kind, key).isPresent() && !acronym.isEmpty()) key = key + "_" + snake(name);
-        if (key.length() > MAX_KEY) {
-            // cut at the last whole word that fits
-            int cut = key.lastIndexOf('_', MAX_KEY);
-            key = key.substring(0, cut > 0 ? cut : MAX_KEY);
-        }
+        String key = cut(acronym.isEmpty() ? snake(name) : snake(acronym));
+        if (registry.find(kind, key).isPresent() && !acronym.isEmpty()) key = cut(key + "_" + snake(name));
+        String base = key;
+        for (int n = 2; registry.find(kind, key).isPresent(); n++) key = cut(base) + "_" + n;
         return key;
+    }
+
+    private static String cut(String key) {
+        if (key.length() <= MAX_KEY) return key;
+        int at = key.lastIndexOf('_', MAX_KEY);
+        return key.substring(0, at > 0 ? at : MAX_KEY);
     }
 
     /** {@code Commission nationale togolaise} → {@code COMMISSION_NATIONALE_TOGOLAISE}: accents folded, elisions dropped. */

@@ -35,5 +35,7 @@ class MintedEntitiesTest {
         String key = minted.mint(EntityKind.INSTRUMENT, "Accord technique transfrontalier", "ATT", "", "fr", "q").key();
         assertThat(key).isEqualTo("ATT_ACCORD_TECHNIQUE_TRANSFRONTALIER");
         assertThat(minted.known("UNODA")).map(Entity::key).contains("UNODA");
+        // a name alone whose UPPER_SNAKE is a registry key is numbered, never merged into the curated entity
+        assertThat(minted.mint(EntityKind.ORGANISATION, "Nato", "", "", "en", "q").key()).isEqualTo("NATO_2");
     }
 }

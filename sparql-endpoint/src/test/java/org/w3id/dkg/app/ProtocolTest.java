@@ -248,4 +248,25 @@ class ProtocolTest {
         long defaultTriples = store.read(ds -> (long) ds.asDatasetGraph().getDefaultGraph().size());
         assertThat(defaultTriples).as("nothing went to the default graph").isZero();
     }
+
+    @Test
+    void aDatasetPostedToTheGraphStoreKeepsItsOwnGraphsAndABadlyEscapedQueryStringIs400() throws Exception {
+        HttpResponse<String> posted = http.method("POST", "/dkg/data", "application/trig",
+                "<urn:test:quads> { <urn:a> <urn:b> \"in its own graph\" . }", ADMIN);
+        assertThat(posted.statusCode()).isBetween(200, 204);
+        assertThat(posted.headers().firstValue("Location")).isEmpty();
+        assertThat(http.get("/dkg/data?graph=" + enc("urn:test:quads"), "application/n-triples").body()).contains("in its own graph");
+        // a client that sends what java.net.URI refuses to build: written on the socket
+        java.net.URI base = java.net.URI.create(server.baseUrl());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            String body = "--x--\r\n";
+            String request = "POST /dkg/data?graph=%zz HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: " + ADMIN
+                    + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: " + body.length()
+                    + "\r\nConnection: close\r\n\r\n" + body;
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).startsWith("HTTP/1.1 400");
+        }
+    }
 }

@@ -55,7 +55,7 @@ import org.w3id.dkg.loader.store.DkgStore;
 public class LoadController {
     private static final Logger LOG = LoggerFactory.getLogger("dkg.load");
     /** The document id is taken from the file name: keep it to safe characters and a known extension. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,150}\\.(txt|md)");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,150}\\.(txt|md|pdf|html|htm|xhtml)");
     private final DkgStore store;
     private final long maxBytes;
     private final Duration documentTime;
@@ -167,7 +167,7 @@ public class LoadController {
         base = base.substring(base.lastIndexOf('/') + 1);
         if (!NAME.matcher(base).matches()) {
             throw new Refusal(HttpStatus.BAD_REQUEST, "name: a file name such as 005_report.txt "
-                    + "(letters, digits, . _ -, ending .txt or .md) is required; it becomes the document id");
+                    + "(letters, digits, . _ -, ending .txt, .md, .pdf or .html) is required; it becomes the document id");
         }
         return base;
     }

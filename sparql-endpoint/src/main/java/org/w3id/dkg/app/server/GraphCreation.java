@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,12 +32,19 @@ public final class GraphCreation extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"POST".equalsIgnoreCase(request.getMethod()) || names(request.getQueryString())) {
+        if (!"POST".equalsIgnoreCase(request.getMethod()) || names(request.getQueryString()) || quads(request.getContentType())) {
             chain.doFilter(request, response);
             return;
         }
         String graph = POSTED + UUID.randomUUID();
         chain.doFilter(new NamedGraph(request, graph), new Created(response, graph));
+    }
+
+    /** Whether the body is a dataset (TriG, N-Quads …): its quads name their own graphs, so none is created. */
+    private static boolean quads(String contentType) {
+        if (contentType == null) return false;
+        Lang lang = RDFLanguages.contentTypeToLang(contentType.split(";", 2)[0].strip());
+        return lang != null && RDFLanguages.isQuads(lang);
     }
 
     /** Whether the query string has {@code graph=} or {@code default}. */

@@ -33,7 +33,14 @@ public final class MultipartGraphStore extends OncePerRequestFilter {
             throws ServletException, IOException {
         String type = request.getContentType();
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            chain.doFilter(new QueryStringParameters(request), response);
+            QueryStringParameters own;
+            try {
+                own = new QueryStringParameters(request);
+            } catch (IllegalArgumentException badEscape) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "the query string is not URL-encoded: " + badEscape.getMessage());
+                return;
+            }
+            chain.doFilter(own, response);
         } else {
             chain.doFilter(request, response);
         }

@@ -71,6 +71,10 @@ public final class OpenWorldRecogniser {
         final Map<String, Integer> shortFrom = new HashMap<>();
         final Map<String, List<Tok>> shortTokens = new HashMap<>();
         final List<EntityMention> registry;
+        /** Whether the line starting at each offset is set in title case, worked out once per line. */
+        final Map<Integer, Boolean> titleCaseLines = new HashMap<>();
+        /** The offsets of the text's line breaks, in order; found on first need. */
+        int[] breaks;
 
         Pass(String text, List<EntityMention> registry) {
             this.text = text;
@@ -392,7 +396,24 @@ public final class OpenWorldRecogniser {
          * no evidence of a name. A short line (a heading that is one name) is not taken for one.
          */
         boolean inTitleCase(int j) {
-            int from = text.lastIndexOf('\n', toks.get(j).start()) + 1;
+            int from = lineStart(toks.get(j).start());
+            // once per line, not per candidate: a document that is one long line stays linear
+            return titleCaseLines.computeIfAbsent(from, f -> lineInTitleCase(j, f));
+        }
+
+        /** The offset where the line holding {@code offset} starts, by binary search over the line breaks. */
+        int lineStart(int offset) {
+            if (breaks == null) breaks = lineBreaks(text);
+            int lo = 0, hi = breaks.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (breaks[mid] < offset) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo == 0 ? 0 : breaks[lo - 1] + 1;
+        }
+
+        private boolean lineInTitleCase(int j, int from) {
             int to = text.indexOf('\n', toks.get(j).end());
             if (to < 0) to = text.length();
             int k = j;
@@ -459,11 +480,23 @@ public final class OpenWorldRecogniser {
          */
         boolean namesRegistryEntityAtItsStart(EntityMention m) {
             if (!MintedEntities.isMinted(m.entity())) return false;
-            for (EntityMention r : registry) {
-                if (r.start() > m.start()) break;
-                if (r.start() == m.start() && r.entity().kind() == m.entity().kind() && r.end() <= m.end()) return true;
+            int i = firstRegistryMentionFrom(m.start());
+            for (; i < registry.size() && registry.get(i).start() == m.start(); i++) {
+                EntityMention r = registry.get(i);
+                if (r.entity().kind() == m.entity().kind() && r.end() <= m.end()) return true;
             }
             return false;
+        }
+
+        /** The index of the first registry mention starting at or after {@code offset} (they are sorted by start). */
+        int firstRegistryMentionFrom(int offset) {
+            int lo = 0, hi = registry.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (registry.get(mid).start() < offset) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
 
         EntityMention registryEndingAt(int last) {
@@ -501,6 +534,14 @@ public final class OpenWorldRecogniser {
             if (parent.isEmpty() || !MintedEntities.isMinted(e) || !e.parentKey().isEmpty() || parent.equals(e.key())) return e;
             return new Entity(e.kind(), e.key(), e.labelFr(), e.labelEn(), e.subKind(), parent, e.aliases(), e.properties());
         }
+    }
+
+    private static int[] lineBreaks(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') count++;
+        int[] at = new int[count];
+        for (int i = 0, k = 0; i < text.length(); i++) if (text.charAt(i) == '\n') at[k++] = i;
+        return at;
     }
 
     /** An acronym a text may define: 2 to 12 characters, mostly capitals, not a Roman numeral or a number. */

@@ -126,7 +126,7 @@ public final class BackReferenceResolver {
         int reach = form.form().equals("possessive") ? NEAR : REACH;
         EntityMention nearest = null;
         for (List<EntityMention> sorted : List.of(names, references)) {
-            for (int i = countBefore(sorted, f.start()) - 1; i >= 0; i--) {
+            for (int i = EntityMention.countStartingBefore(sorted, f.start()) - 1; i >= 0; i--) {
                 EntityMention m = sorted.get(i);
                 if (f.start() - m.end() > reach) break;
                 if (fits(form, m.entity())) {
@@ -140,7 +140,7 @@ public final class BackReferenceResolver {
         int sentenceStart = Math.max(text.lastIndexOf(". ", nearest.start()), text.lastIndexOf('\n', nearest.start()));
         List<EntityMention> inSentence = new ArrayList<>();
         for (List<EntityMention> sorted : List.of(names, references)) {
-            for (int i = countBefore(sorted, nearest.end()) - 1; i >= 0 && sorted.get(i).start() > sentenceStart; i--) {
+            for (int i = EntityMention.countStartingBefore(sorted, nearest.end()) - 1; i >= 0 && sorted.get(i).start() > sentenceStart; i--) {
                 if (fits(form, sorted.get(i).entity())) inSentence.add(sorted.get(i));
             }
         }
@@ -148,17 +148,6 @@ public final class BackReferenceResolver {
         Set<Entity> all = new LinkedHashSet<>();
         inSentence.forEach(m -> all.add(m.entity()));
         return all.size() >= 2 ? List.copyOf(all) : List.of();
-    }
-
-    /** How many of the sorted, non-overlapping {@code spans} start before {@code offset}. */
-    private static int countBefore(List<EntityMention> spans, int offset) {
-        int lo = 0, hi = spans.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).start() < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 
     private static boolean fits(Form form, Entity e) {

@@ -404,13 +404,9 @@ public final class OpenWorldRecogniser {
         /** The offset where the line holding {@code offset} starts, by binary search over the line breaks. */
         int lineStart(int offset) {
             if (breaks == null) breaks = lineBreaks(text);
-            int lo = 0, hi = breaks.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (breaks[mid] < offset) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo == 0 ? 0 : breaks[lo - 1] + 1;
+            int at = java.util.Arrays.binarySearch(breaks, offset);
+            int before = at >= 0 ? at : -at - 1; // the line breaks before offset
+            return before == 0 ? 0 : breaks[before - 1] + 1;
         }
 
         private boolean lineInTitleCase(int j, int from) {
@@ -480,23 +476,12 @@ public final class OpenWorldRecogniser {
          */
         boolean namesRegistryEntityAtItsStart(EntityMention m) {
             if (!MintedEntities.isMinted(m.entity())) return false;
-            int i = firstRegistryMentionFrom(m.start());
+            int i = EntityMention.countStartingBefore(registry, m.start());
             for (; i < registry.size() && registry.get(i).start() == m.start(); i++) {
                 EntityMention r = registry.get(i);
                 if (r.entity().kind() == m.entity().kind() && r.end() <= m.end()) return true;
             }
             return false;
-        }
-
-        /** The index of the first registry mention starting at or after {@code offset} (they are sorted by start). */
-        int firstRegistryMentionFrom(int offset) {
-            int lo = 0, hi = registry.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (registry.get(mid).start() < offset) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo;
         }
 
         EntityMention registryEndingAt(int last) {

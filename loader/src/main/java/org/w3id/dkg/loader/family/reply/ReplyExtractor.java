@@ -19,16 +19,20 @@ import org.w3id.dkg.loader.segmenting.ReplyBlock;
  * Who answered a report: each reply block whose heading names a known State or
  * organisation, with the date and original language printed under the heading.
  * A heading that names nothing known is left out rather than guessed. A respondent that
- * replies twice in one document (a report answering two resolutions) gives two facts.
+ * replies twice in one document (a report answering two resolutions) gives two facts. Respondents the
+ * introduction announces ("replies have been received from …") and no heading prints are added without date or
+ * language ({@link AnnouncedReplies}).
  */
 public final class ReplyExtractor implements FactExtractor<ReplyFact> {
     static final String RULE = "reply.heading";
     private final Map<String, String> languages = new HashMap<>();
     private final DateWords dates;
+    private final AnnouncedReplies announced;
 
     /** Reads replies with the names of languages in {@code language} ("espagnol"). */
     public ReplyExtractor(LanguagePack language) {
         this.dates = new DateWords(language);
+        this.announced = new AnnouncedReplies(language);
         for (TsvTable.Row row : TsvTable.read(language.resource("language-names.tsv")).rows()) {
             languages.put(row.require("name").toLowerCase(), row.require("code"));
         }
@@ -46,6 +50,9 @@ public final class ReplyExtractor implements FactExtractor<ReplyFact> {
             Evidence evidence = doc.evidence(block.headingStart(), block.headerEnd(), RULE, confidence);
             int nth = seen.merge(respondent.entity().kind() + "|" + respondent.entity().key(), 1, Integer::sum);
             facts.add(new ReplyFact(respondent.entity(), date, language, evidence, nth));
+        }
+        for (ReplyFact named : announced.extract(doc, before)) {
+            if (!seen.containsKey(named.respondent().kind() + "|" + named.respondent().key())) facts.add(named);
         }
         return facts;
     }

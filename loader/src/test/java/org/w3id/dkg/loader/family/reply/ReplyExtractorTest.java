@@ -95,4 +95,52 @@ class ReplyExtractorTest {
         Files.writeString(file, text);
         return SHAPES.violations(Extracted.pipeline().extract(file).model());
     }
+
+    /** Real text (fixtures/real/en/dev, ed24): a report's history names the three countries that responded. */
+    @Test
+    void respondentsTheReportAnnouncesAreRepliesWithoutDateOrLanguage() throws Exception {
+        List<ReplyFact> replies = Extracted.from(Path.of("src/test/resources/fixtures/real/en/dev/texts/ed24.txt"), ReplyFact.class);
+        assertThat(replies).extracting(r -> r.respondent().key(), ReplyFact::date, ReplyFact::language)
+                .containsExactly(tuple("CUB", "", ""), tuple("MEX", "", ""), tuple("VNM", "", ""));
+        assertThat(replies.get(0).evidence().quote()).isEqualTo("countries responded (Cuba, Mexico and Viet Nam");
+    }
+
+    /** The introduction announces every respondent of a list, "and …, as well as …" included. */
+    @Test
+    void anAnnouncedListGivesEachOfItsStatesAndOrganisations() throws Exception {
+        String text = """
+                1. Pursuant to that request, a note verbale was sent to Member States. To date, replies have been received from \
+                the following States: Argentina, Honduras, the Philippines and Venezuela, as well as the Holy See. These replies \
+                are reproduced in section II below.
+                """;
+        assertThat(Extracted.fromText(dir, text, ReplyFact.class)).extracting(r -> r.respondent().key())
+                .containsExactly("ARG", "HND", "PHL", "VEN", "VAT");
+    }
+
+    /**
+     * A respondent announced in the introduction and printed under its heading is one reply, the heading's, with its
+     * date and language; an organisation announced otherwise ("a également transmis sa réponse") is not guessed.
+     */
+    @Test
+    void anAnnouncedRespondentWithItsOwnHeadingIsOneReplyWithTheHeadingsDateAndLanguage() throws Exception {
+        String text = """
+                  I. Introduction
+
+                1. À la date du présent rapport, des réponses ont été reçues des Gouvernements cubain et mexicain. Elles \
+                figurent dans la section II ci-après.
+
+                  II. Réponses reçues des gouvernements
+
+                  Cuba
+
+                [Original : espagnol]
+
+                [30 mai 2022]
+
+                2. Cuba appuie les mesures de confiance.
+                """;
+        assertThat(Extracted.fromText(dir, text, ReplyFact.class))
+                .extracting(r -> r.respondent().key(), ReplyFact::date, ReplyFact::language)
+                .containsExactly(tuple("CUB", "2022-05-30", "es"), tuple("MEX", "", ""));
+    }
 }

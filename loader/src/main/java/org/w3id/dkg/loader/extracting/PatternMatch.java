@@ -59,6 +59,11 @@ public final class PatternMatch {
         return sentence.tokensIn(matcher.start(group), matcher.end(group));
     }
 
+    /** Where a named group begins in the sentence's template, or -1 when it took no part (or the rule has no such group). */
+    public int templateStart(String group) {
+        return hasGroup(group) ? matcher.start(group) : -1;
+    }
+
     /** The entities inside a named group, in text order. */
     public List<Entity> entities(String group) {
         return tokens(group).stream().filter(t -> t.entity() != null).map(Token::entity).toList();

@@ -23,7 +23,8 @@ import org.w3id.dkg.loader.reading.NormalisedText;
  * Citations of UN document symbols, by the rules of {@code citations.tsv}: resolutions named in
  * words ("résolution 76/43", "résolutions 76/32 et 76/232", "résolution 2616 (2021)"), also inside
  * the name of a body ("le Comité créé par la résolution 1540 (2004)"), and symbols written out
- * ("A/64/173", "S/PRST/2010/6"). A resolution numbered like a General Assembly one is not taken
+ * ("A/64/173", "S/PRST/2010/6"), lists of resolutions numbered after a first one ("resolutions 48/62 …, 49/66 and
+ * 51/38"), and symbols of other bodies as the text writes them ({@link WrittenSymbols}). A resolution numbered like a General Assembly one is not taken
  * for one when the sentence says another body adopted it ("La Commission des stupéfiants a
  * adopté la résolution 65/4").
  *
@@ -40,6 +41,8 @@ public final class CitationExtractor extends PatternExtractor<CitationFact> {
     private final Pattern otherBody;
     private final String gaNamed;
     private final String scNamed;
+    private final Pattern gaNumber;
+    private final WrittenSymbols otherBodies = new WrittenSymbols();
     private static final Pattern LINK = Pattern.compile("https?://(?:www\\.)?undocs\\.org/(?:[a-z]{2}/)?(.+?)/?$");
 
     public CitationExtractor(LanguagePack language) {
@@ -50,6 +53,7 @@ public final class CitationExtractor extends PatternExtractor<CitationFact> {
         this.otherBody = words.pattern("citations.other-body");
         this.gaNamed = words.get("citations.ga-named");
         this.scNamed = words.get("citations.sc-named");
+        this.gaNumber = words.pattern("citations.ga-number");
     }
 
     @Override
@@ -58,6 +62,7 @@ public final class CitationExtractor extends PatternExtractor<CitationFact> {
             case "reference" -> references(match);
             case "symbol" -> match.text("symbol").map(s -> List.of(new CitationFact(normalise(s), evidence(match))))
                     .orElse(List.of());
+            case "list" -> resolutionList(match);
             default -> List.of();
         };
     }
@@ -83,6 +88,26 @@ public final class CitationExtractor extends PatternExtractor<CitationFact> {
                 yearOf(match.document(), key).ifPresent(y -> facts.add(new CitationFact(
                         "S/RES/" + key.substring("UNSCR_".length()) + "(" + y + ")", evidence(match))));
             }
+        }
+        return facts;
+    }
+
+    /**
+     * General Assembly resolutions numbered after a first one ("resolutions 48/62 of 16 December 1993, 49/66 … and
+     * 51/38"): each number of the list, unless the list follows a token that is no General Assembly resolution or
+     * the sentence says another body adopted them.
+     */
+    private List<CitationFact> resolutionList(PatternMatch match) {
+        Optional<String> anchor = match.tokens("anchor").stream().findFirst().map(t -> t.entity() == null ? "" : t.entity().key());
+        if (anchor.isPresent() && !GA_KEY.matcher(anchor.get()).matches()) return List.of();
+        int list = match.templateStart("list");
+        if (list < 0 || otherBody.matcher(match.sentence().template().substring(0, list)).find()) return List.of();
+        List<CitationFact> facts = new ArrayList<>();
+        Matcher number = gaNumber.matcher(match.text("list").orElse(""));
+        while (number.find()) {
+            String letter = number.group("letter");
+            facts.add(new CitationFact("A/RES/" + number.group("session") + "/" + number.group("number")
+                    + (letter == null ? "" : " " + letter), evidence(match)));
         }
         return facts;
     }
@@ -121,6 +146,7 @@ public final class CitationExtractor extends PatternExtractor<CitationFact> {
     public List<CitationFact> extract(DocumentAnalysis doc, FactsSoFar before) {
         Map<String, CitationFact> facts = new LinkedHashMap<>();
         for (CitationFact f : super.extract(doc, before)) facts.putIfAbsent(f.symbol(), f);
+        for (CitationFact f : otherBodies.find(doc)) facts.putIfAbsent(f.symbol(), f);
         NormalisedText text = doc.text();
         for (NormalisedText.Link link : text.links()) {
             Matcher m = LINK.matcher(link.url().strip());

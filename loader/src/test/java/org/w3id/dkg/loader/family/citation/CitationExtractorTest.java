@@ -72,4 +72,41 @@ class CitationExtractorTest {
         assertThat(graph.listObjectsOfProperty(DKG.cites).mapWith(Object::toString).toList())
                 .containsExactlyInAnyOrder("https://undocs.org/A/RES/66/32", "https://undocs.org/S/RES/1540(2004)");
     }
+
+    private static final Path DEV = Path.of("src/test/resources/fixtures/real");
+
+    /** Real text (an OAS Permanent Council resolution, fixtures/real/fr/dev fd17): other bodies' symbols as written. */
+    @Test
+    void anOasResolutionCitesTheResolutionsItRecallsButNotItself() throws Exception {
+        assertThat(citations(DEV.resolve("fr/dev/texts/fd17.txt"))).extracting(CitationFact::symbol)
+                .contains("CP/RES. 884 (1484/05)", "AG/RES. 2094 (XXXV-O/05)")
+                .doesNotContain("CP/RES. 906 (1550/06)");
+    }
+
+    /** Real text (an AU Peace and Security Council communiqué, fd12): a decision of the Assembly, spaces as printed. */
+    @Test
+    void anAfricanUnionCommuniqueCitesTheAssemblysDecisionAsPrinted() throws Exception {
+        assertThat(citations(DEV.resolve("fr/dev/texts/fd12.txt"))).extracting(CitationFact::symbol)
+                .contains("Assembly/AU/Dec. 645 (XXIX)");
+    }
+
+    /** Real text (a GA resolution, fixtures/real/en/dev ed23): resolutions numbered after a first one are each cited. */
+    @Test
+    void aListOfResolutionsNumberedAfterTheFirstCitesEachOfThem() throws Exception {
+        assertThat(citations(DEV.resolve("en/dev/texts/ed23.txt"))).extracting(CitationFact::symbol)
+                .contains("A/RES/35/142 B", "A/RES/48/62", "A/RES/49/66", "A/RES/51/38", "A/RES/47/54 B");
+    }
+
+    /** Depositary notifications and OSCE decisions, in a paraphrase with other numbers. */
+    @Test
+    void depositaryNotificationsAndOsceDecisionsAreCitations(@TempDir Path dir) throws Exception {
+        String text = """
+                1. Voir la notification C.N.412.2019.TREATIES-XXVI.8 et C.N.97.2020.TREATIES.XXVI-8 du 3 mars 2020. Dans la \
+                Décision FSC.DEC/3/21, le Forum a approuvé le document PC.JOUR/1201.
+                """;
+        Path file = dir.resolve("depositary.txt");
+        Files.writeString(file, text);
+        assertThat(citations(file)).extracting(CitationFact::symbol)
+                .contains("C.N.97.2020.TREATIES.XXVI-8", "FSC.DEC/3/21", "PC.JOUR/1201");
+    }
 }

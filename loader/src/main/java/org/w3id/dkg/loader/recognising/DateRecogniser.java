@@ -15,7 +15,7 @@ import org.w3id.dkg.loader.language.LanguagePack;
  * {@code le 3 juin 2013}, {@code 1er juin 2012}, {@code les 2 et 3 novembre 2017},
  * {@code 14-18 juin 2010}, {@code en septembre, octobre et novembre 2021}, {@code en octobre 2021}, {@code depuis septembre 2021},
  * {@code de 1980 à 1983}, {@code (2020-2023)}, {@code en 2020 et 2021}, {@code fin 2017},
- * {@code en 2011}, and {@code en juin} after a date of the same paragraph that gives the year. Longer forms win
+ * {@code en 2011}, and {@code en juin} or {@code le 24 janvier} after a date of the same paragraph that gives the year. Longer forms win
  * over the shorter forms inside them; a bare number is
  * never a date (it may be a decision number), only a year after a word that makes it one.
  */
@@ -102,7 +102,8 @@ public final class DateRecogniser {
     }
 
     /**
-     * Months written without their year ("en juin", after "En octobre 2021, l'Espagne a mené ...") take the
+     * Months and days written without their year ("en juin", "le mardi 24 janvier", "du 17 au 28 juin", after "En
+     * octobre 2021, l'Espagne a mené ...") take the
      * year of the nearest date before them in the same paragraph, not further than {@link #YEAR_REACH}
      * characters back; without such a date they are not dates.
      */
@@ -117,7 +118,9 @@ public final class DateRecogniser {
             DateMention anchor = found.get(next - 1);
             if (m.start() - anchor.end() > YEAR_REACH || text.substring(anchor.end(), m.start()).indexOf('\n') >= 0) continue;
             String year = (anchor.last().isEmpty() ? anchor.begin() : anchor.last()).substring(0, 4);
-            added.add(on(m, date(year, m.group("m"), null)));
+            String day = group(m, "d1");
+            String begin = date(year, m.group("m"), day);
+            added.add(group(m, "d2") == null ? on(m, begin) : range(m, begin, date(year, m.group("m"), group(m, "d2"))));
         }
         if (added.isEmpty()) return found;
         List<DateMention> all = new ArrayList<>(found);

@@ -52,6 +52,17 @@ class DateAndAmountRecogniserTest {
     }
 
     @Test
+    void aDayWithoutItsYearTakesTheYearOfTheDateBeforeItInTheSameParagraph() {
+        // UNLIREC press release (fixtures/real/fr/dev fd19), shortened: a training "du 17 au 28 juin" after a 2013 date
+        assertThat(dates("Le centre a été inauguré le 28 juin 2013. L’UNLIREC a organisé une session de formation du 17 au 28 juin."))
+                .isEqualTo("28 juin 2013=2013-06-28/2013-06-28/on du 17 au 28 juin=2013-06-17/2013-06-28/range");
+        assertThat(dates("Le 3 mai 2016, la Conférence s’est réunie. La séance suivante aura lieu le mardi 24 mai."))
+                .isEqualTo("3 mai 2016=2016-05-03/2016-05-03/on mardi 24 mai=2016-05-24/2016-05-24/on");
+        // without a date before it in its paragraph, a day is no date: its year is unknown
+        assertThat(dates("La première séance plénière aura lieu le mardi 24 janvier à 10 heures.")).isEmpty();
+    }
+
+    @Test
     void aNumberAloneIsNotADate() {
         assertThat(dates("la décision (PESC) 2019/2108 du Conseil")).isEmpty();
         assertThat(dates("plus de 2020 armes")).isEmpty();

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.w3id.dkg.loader.extracting.DocumentAnalysis;
 import org.w3id.dkg.loader.extracting.DocumentMetadata;
+import org.w3id.dkg.loader.extracting.ExtractionInterruptedException;
 import org.w3id.dkg.loader.extracting.Fact;
 import org.w3id.dkg.loader.extracting.FactExtractor;
 import org.w3id.dkg.loader.extracting.FactsSoFar;
@@ -118,7 +119,9 @@ public final class DocumentPipeline {
             recogniser.resolveHeading(block.heading()).filter(e -> e.kind().isActor())
                     .ifPresent(e -> respondents.add(new Respondent(block, e)));
         }
+        ExtractionInterruptedException.checkpoint();
         List<EntityMention> mentions = in.backReferences().resolve(text, in.openWorld().recognise(text, recogniser.recognise(text)));
+        ExtractionInterruptedException.checkpoint();
         return new DocumentAnalysis(segments, split, mentions, in.dates().recognise(text),
                 in.amounts().recognise(text), respondents, normalised.symbol(), language);
     }
@@ -135,7 +138,10 @@ public final class DocumentPipeline {
         DocumentAnalysis analysis = analyse(source);
         FactsSoFar found = FactsSoFar.none();
         LanguageStages in = stages.get(analysis.language());
-        for (FactExtractor<?> extractor : in.extractors()) found.addAll(extractor.extract(analysis, found));
+        for (FactExtractor<?> extractor : in.extractors()) {
+            ExtractionInterruptedException.checkpoint();
+            found.addAll(extractor.extract(analysis, found));
+        }
         return new Facts(analysis, in.metadata().extract(analysis), List.copyOf(found.all()));
     }
 

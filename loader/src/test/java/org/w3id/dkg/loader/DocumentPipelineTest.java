@@ -88,4 +88,22 @@ class DocumentPipelineTest {
         assertThat(first.isIsomorphicWith(second)).isTrue();
         assertThat(first.listSubjects().toList()).allMatch(Resource::isURIResource);
     }
+
+    /** An extraction the loader abandoned (its thread interrupted) stops at the next sentence or family, storing nothing. */
+    @Test
+    void anInterruptedExtractionStopsInsteadOfRunningOn() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Throwable> stopped = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            Thread.currentThread().interrupt();
+            try {
+                pipeline.extract(Corpus.file("001"));
+            } catch (Throwable t) {
+                stopped.set(t);
+            }
+        });
+        worker.start();
+        worker.join(60_000);
+        assertThat(worker.isAlive()).isFalse();
+        assertThat(stopped.get()).isInstanceOf(org.w3id.dkg.loader.extracting.ExtractionInterruptedException.class);
+    }
 }

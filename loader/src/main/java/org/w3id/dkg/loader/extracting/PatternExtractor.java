@@ -38,6 +38,7 @@ public abstract class PatternExtractor<F extends Fact> implements FactExtractor<
         List<AnnotatedSentence> units = new ArrayList<>(doc.annotatedSentences());
         units.addAll(doc.continuedSentences());
         for (AnnotatedSentence sentence : units) {
+            ExtractionInterruptedException.checkpoint();
             String lower = sentence.template().toLowerCase(Locale.ROOT);
             String letters = sentence.tokenLetters();
             for (FactPattern rule : rules) {

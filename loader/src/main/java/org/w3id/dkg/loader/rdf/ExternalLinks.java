@@ -1,6 +1,9 @@
 package org.w3id.dkg.loader.rdf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
@@ -48,6 +52,8 @@ public final class ExternalLinks {
     private static final Pattern PART_LETTER = Pattern.compile("\\s[A-Z]{1,2}$");
     private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\((\\d{4})\\)");
     private static final Map<String, List<Link>> CURATED = load(RESOURCE);
+    /** The symbol series undocs.org resolves ({@code undocs-series.txt}). */
+    private static final Set<String> UNDOCS_SERIES = series("/dkg/registry/undocs-series.txt");
 
     /** One link: the target IRI, the property, and where it comes from. */
     public record Link(String target, Property relation, String source) {}
@@ -109,12 +115,28 @@ public final class ExternalLinks {
     }
 
     /**
-     * The UN document system's address of a cited symbol, or empty where no address is known: a
-     * resolution in parts ({@code A/RES/56/24 T}) has none, since the part is not part of the
+     * The UN document system's address of a cited symbol, or empty where no address is known: a symbol of a
+     * series the system does not hold (another body's, a press release's: {@code undocs-series.txt}), one written with
+     * spaces, or a resolution in parts ({@code A/RES/56/24 T}) has none, since the part is not part of the
      * symbol form undocs.org resolves, and a link that may lead nowhere is worse than none.
      */
     public static Optional<String> undocsOfCitation(String symbol) {
-        return PART_LETTER.matcher(symbol.strip()).find() ? Optional.empty() : Optional.of(undocs(symbol));
+        String s = symbol.strip();
+        int slash = s.indexOf('/');
+        if (slash < 0 || !UNDOCS_SERIES.contains(s.substring(0, slash)) || s.contains(" ") || PART_LETTER.matcher(s).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(undocs(s));
+    }
+
+    private static Set<String> series(String resource) {
+        try (var in = ExternalLinks.class.getResourceAsStream(resource)) {
+            if (in == null) throw new DataFormatException(resource + ": missing from the classpath");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
     }
 
     static Map<String, List<Link>> load(String resource) {

@@ -72,6 +72,18 @@ class ExternalLinksTest {
     }
 
     @Test
+    void onlyCitationsOfSeriesTheUnDocumentSystemHoldsGetAnAddress() {
+        assertThat(ExternalLinks.undocsOfCitation("S/RES/1540(2004)")).contains("https://undocs.org/S/RES/1540(2004)");
+        assertThat(ExternalLinks.undocsOfCitation("A/CONF.192/BMS/2021/1")).contains("https://undocs.org/A/CONF.192/BMS/2021/1");
+        // a resolution in parts, a press release, other bodies' documents, a depositary notification: no address
+        assertThat(ExternalLinks.undocsOfCitation("A/RES/56/24 T")).isEmpty();
+        assertThat(ExternalLinks.undocsOfCitation("SC/11889")).isEmpty();
+        assertThat(ExternalLinks.undocsOfCitation("AG/RES. 1123 (XXI-O/91)")).isEmpty();
+        assertThat(ExternalLinks.undocsOfCitation("Assembly/AU/Dec. 645 (XXIX)")).isEmpty();
+        assertThat(ExternalLinks.undocsOfCitation("C.N.266.2013.TREATIES.XXVI-8")).isEmpty();
+    }
+
+    @Test
     void organisationsAndInstrumentsCarryTheirWikidataLinks() {
         Map<String, String> expected = Map.of("org/IAEA", "Q41984", "org/OPCW", "Q842490", "org/NATO", "Q7184",
                 "org/OAS", "Q123759", "org/UNDP", "Q161718", "org/INTERPOL", "Q8475", "org/EU_COUNCIL", "Q8896",

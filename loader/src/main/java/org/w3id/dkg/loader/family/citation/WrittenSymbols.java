@@ -29,7 +29,7 @@ final class WrittenSymbols {
     WrittenSymbols() {
         for (TsvTable.Row row : TsvTable.read(RESOURCE).rows()) {
             try {
-                shapes.add(new Shape(row.require("id"), Pattern.compile(row.require("pattern"))));
+                shapes.add(new Shape(row.require("id"), Pattern.compile(row.require("shape"))));
             } catch (PatternSyntaxException e) {
                 throw new DataFormatException(row.where() + ": bad symbol pattern " + row.get("id") + ": " + e.getMessage(), e);
             }

@@ -55,4 +55,27 @@ class CbmActivityExtractorTest {
                 .containsExactlyInAnyOrder(tuple("FIN", "inspection", "GEO", "2022-03"), tuple("FIN", "joint_patrol", "SWE", ""),
                         tuple("FIN", "observation_flight", "NOR", "2019-08"));
     }
+
+    /** Real text (Greek defence news, fixtures/real/en/dev ed22): an inspection in the passive, by inspectors from a State. */
+    @Test
+    void anInspectionConductedInAStateByInspectorsFromAnother() throws Exception {
+        assertThat(cbm(Path.of("src/test/resources/fixtures/real/en/dev/texts/ed22.txt")))
+                .extracting(f -> f.actor().key(), CbmActivityFact::activityType, CbmActivityExtractorTest::counterparts,
+                        f -> f.framework() == null ? "" : f.framework().key(), CbmActivityFact::date)
+                .contains(tuple("RUS", "inspection", "GRC", "VIENNA_DOCUMENT_2011", "2012-09-24"));
+    }
+
+    /** English constructions in paraphrases with other States: active voice, a team as subject, observation flights. */
+    @Test
+    void englishInspectionsVisitsAndFlightsInTheirConstructions(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("en.txt");
+        Files.writeString(file, """
+                On 3 March 2019, Hungary conducted an inspection in Serbia under the Vienna Document 2011.
+                An evaluation team from Sweden will be in Estonia on 12 May 2019 to conduct an evaluation visit at a brigade.
+                In June 2019, Canada carried out two observation flights over Ukraine.
+                """);
+        assertThat(cbm(file)).extracting(f -> f.actor().key(), CbmActivityFact::activityType, CbmActivityExtractorTest::counterparts)
+                .contains(tuple("HUN", "inspection", "SRB"), tuple("SWE", "evaluation_visit", "EST"),
+                        tuple("CAN", "observation_flight", "UKR"));
+    }
 }

@@ -20,11 +20,14 @@ import org.w3id.dkg.loader.segmenting.Sentence;
  * ... a été signé par le Burkina Faso le 3 juin 2013} becomes
  * {@code ⟦I0⟧ ... a été signé par ⟦S1⟧ le ⟦D2⟧}. Every character of the template maps
  * back to the normalised text, so a match is quoted verbatim. A plural reference that stands
- * for several entities ("ces conventions") is written as their list, {@code ⟦I3⟧ et ⟦I4⟧}.
+ * for several entities ("ces conventions") is written as their list, {@code ⟦I3⟧ et ⟦I4⟧}, with the conjunction of
+ * the language ({@code rules.list-join}).
  */
 public final class AnnotatedSentence {
     /** The subjects that refer to the respondent, per language (the pack's {@code subjects.txt}). */
     private static final Map<String, Pattern> SUBJECTS = new ConcurrentHashMap<>();
+    /** The conjunction of a list, per language (the lexicon's {@code rules.list-join}): "et", "and". */
+    private static final Map<String, String> JOINS = new ConcurrentHashMap<>();
 
     private final Sentence sentence;
     private final String template;
@@ -75,7 +78,8 @@ public final class AnnotatedSentence {
             }
             if (i > 0 && sameSpanEntity(tokens.subList(0, i), t)) {
                 // one of several antecedents of a plural reference ("ces conventions"): written as a list
-                String joint = i + 1 < tokens.size() && sameSpanEntity(tokens.subList(0, i + 1), tokens.get(i + 1)) ? ", " : " et ";
+                String joint = i + 1 < tokens.size() && sameSpanEntity(tokens.subList(0, i + 1), tokens.get(i + 1)) ? ", "
+                        : JOINS.computeIfAbsent(doc.language().tag(), tag -> " " + doc.language().lexicon().get("rules.list-join") + " ");
                 template.append(joint);
                 for (int k = 0; k < joint.length(); k++) offsets.add(t.end());
             }

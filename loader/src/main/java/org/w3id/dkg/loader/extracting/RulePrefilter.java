@@ -1,6 +1,7 @@
 package org.w3id.dkg.loader.extracting;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,21 +26,28 @@ final class RulePrefilter {
 
     private final Set<String> words;
     private final Set<String> tokenKinds;
+    private final List<Set<String>> anyOf;
 
-    private RulePrefilter(Set<String> words, Set<String> tokenKinds) {
+    private RulePrefilter(Set<String> words, Set<String> tokenKinds, List<Set<String>> anyOf) {
         this.words = words;
         this.tokenKinds = tokenKinds;
+        this.anyOf = anyOf;
     }
 
     /** The prefilter of a rule written as {@code source} (a {@link FactPatterns} pattern, macros unexpanded). */
     static RulePrefilter of(String source) {
         Requirement r = new Parser(source).alternation();
-        return new RulePrefilter(Set.copyOf(r.words), Set.copyOf(r.tokenKinds));
+        return new RulePrefilter(Set.copyOf(r.words), Set.copyOf(r.tokenKinds), r.anyOf.stream().map(Set::copyOf).toList());
     }
 
     /** Words (lower case) every match contains. */
     Set<String> words() {
         return words;
+    }
+
+    /** Sets of words of which every match contains at least one (the verbs of "(?:a ratifié|ont adhéré)"). */
+    List<Set<String>> anyOf() {
+        return anyOf;
     }
 
     /** Token kinds every match holds, each as the letters that satisfy it ("SR": a State or the respondent). */
@@ -60,6 +68,16 @@ final class RulePrefilter {
         for (String w : words) {
             if (!lowerTemplate.contains(w)) return false;
         }
+        for (Set<String> any : anyOf) {
+            boolean found = false;
+            for (String w : any) {
+                if (lowerTemplate.contains(w)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
         return true;
     }
 
@@ -67,12 +85,20 @@ final class RulePrefilter {
     private static final class Requirement {
         final Set<String> words = new LinkedHashSet<>();
         final Set<String> tokenKinds = new LinkedHashSet<>();
+        /** Disjunctions: of each set, at least one word. */
+        final List<Set<String>> anyOf = new ArrayList<>();
 
         void add(Requirement other) {
             words.addAll(other.words);
             tokenKinds.addAll(other.tokenKinds);
+            anyOf.addAll(other.anyOf);
         }
 
+        /**
+         * What all branches require: the words and token kinds they share, the disjunctions they share, and — when
+         * every branch needs some word — the disjunction of one word per branch (its longest, or a disjunction of its
+         * own): "(?:a ratifié|ont adhéré à)" needs "ratifié" or "adhéré".
+         */
         static Requirement common(List<Requirement> branches) {
             Requirement c = new Requirement();
             if (branches.isEmpty()) return c;
@@ -80,6 +106,20 @@ final class RulePrefilter {
             for (Requirement b : branches.subList(1, branches.size())) {
                 c.words.retainAll(b.words);
                 c.tokenKinds.retainAll(b.tokenKinds);
+                c.anyOf.retainAll(b.anyOf);
+            }
+            if (branches.size() > 1 && c.words.isEmpty()) {
+                Set<String> any = new LinkedHashSet<>();
+                for (Requirement b : branches) {
+                    if (!b.words.isEmpty()) {
+                        any.add(b.words.stream().max(Comparator.comparingInt(String::length)).orElseThrow());
+                    } else if (!b.anyOf.isEmpty()) {
+                        any.addAll(b.anyOf.get(0));
+                    } else {
+                        return c;
+                    }
+                }
+                c.anyOf.add(any);
             }
             return c;
         }
@@ -232,6 +272,6 @@ final class RulePrefilter {
 
     @Override
     public String toString() {
-        return "words " + words + ", tokens " + new HashSet<>(tokenKinds);
+        return "words " + words + ", any of " + anyOf + ", tokens " + new HashSet<>(tokenKinds);
     }
 }

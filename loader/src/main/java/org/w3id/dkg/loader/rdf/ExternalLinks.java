@@ -1,9 +1,6 @@
 package org.w3id.dkg.loader.rdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +49,9 @@ public final class ExternalLinks {
     private static final Pattern PART_LETTER = Pattern.compile("\\s[A-Z]{1,2}$");
     private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\((\\d{4})\\)");
     private static final Map<String, List<Link>> CURATED = load(RESOURCE);
-    /** The symbol series undocs.org resolves ({@code undocs-series.txt}). */
-    private static final Set<String> UNDOCS_SERIES = series("/dkg/registry/undocs-series.txt");
+    /** The symbol series undocs.org resolves ({@code undocs-series.tsv}). */
+    private static final Set<String> UNDOCS_SERIES = TsvTable.read("/dkg/registry/undocs-series.tsv").rows().stream()
+            .map(row -> row.require("series")).collect(Collectors.toUnmodifiableSet());
 
     /** One link: the target IRI, the property, and where it comes from. */
     public record Link(String target, Property relation, String source) {}
@@ -116,7 +114,7 @@ public final class ExternalLinks {
 
     /**
      * The UN document system's address of a cited symbol, or empty where no address is known: a symbol of a
-     * series the system does not hold (another body's, a press release's: {@code undocs-series.txt}), one written with
+     * series the system does not hold (another body's, a press release's: {@code undocs-series.tsv}), one written with
      * spaces, or a resolution in parts ({@code A/RES/56/24 T}) has none, since the part is not part of the
      * symbol form undocs.org resolves, and a link that may lead nowhere is worse than none.
      */
@@ -127,16 +125,6 @@ public final class ExternalLinks {
             return Optional.empty();
         }
         return Optional.of(undocs(s));
-    }
-
-    private static Set<String> series(String resource) {
-        try (var in = ExternalLinks.class.getResourceAsStream(resource)) {
-            if (in == null) throw new DataFormatException(resource + ": missing from the classpath");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
     }
 
     static Map<String, List<Link>> load(String resource) {

@@ -27,6 +27,12 @@ class RulePrefilterTest {
         RulePrefilter alternatives = RulePrefilter.of("(?<!cadre )(?<actor>{ACTOR}) (?:a présidé|préside|a présidé le) (?<body>{ORG})");
         assertThat(alternatives.words()).isEmpty();
         assertThat(alternatives.tokenKinds()).containsExactlyInAnyOrder("SOGR", "O");
+        // ... but a match holds one word of each branch: "présidé" or "préside"
+        assertThat(alternatives.anyOf()).containsExactly(java.util.Set.of("présidé", "préside"));
+        assertThat(alternatives.admits("⟦s0⟧ préside ⟦o1⟧.", "SO")).isTrue();
+        assertThat(alternatives.admits("⟦s0⟧ a rejoint ⟦o1⟧.", "SO")).as("none of the branches' words").isFalse();
+        // a branch that needs no word makes the alternation need none
+        assertThat(RulePrefilter.of("(?<actor>{ACTOR}) (?:préside|\\w+) (?<body>{ORG})").anyOf()).isEmpty();
     }
 
     @Test
